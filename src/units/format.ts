@@ -1,0 +1,173 @@
+/**
+ * Formatting quantities in the unit a person would choose: "25.3 days", "32 TB/s",
+ * "$1,638/month", "175B params". Numbers are grouped with commas and rounded to
+ * significant digits; the output does not depend on the machine's locale.
+ */
+import type { Quantity } from "./quantity";
+import { nameOfDimension, type DimensionName } from "./dimension";
+import { parseUnit } from "./parse";
+
+/** Options for {@link formatQuantity}. */
+export interface FormatOptions {
+  /** Show in this unit instead of choosing one, e.g. `"h"` or `"KiB/s"`. */
+  unit?: string;
+  /** Significant digits (default 3). Whole numbers of 10^digits or more are shown in full. */
+  digits?: number;
+  /** Use binary data units (KiB, MiB, …) when choosing a data unit. */
+  binary?: boolean;
+}
+
+/** Display ladder: `[unit expression, label]` from the smallest to the largest unit. */
+type Ladder = readonly (readonly [string, string])[];
+
+const DECIMAL_DATA: Ladder = [["B", "B"], ["kB", "kB"], ["MB", "MB"], ["GB", "GB"], ["TB", "TB"], ["PB", "PB"], ["EB", "EB"]];
+const BINARY_DATA: Ladder = [["B", "B"], ["KiB", "KiB"], ["MiB", "MiB"], ["GiB", "GiB"], ["TiB", "TiB"], ["PiB", "PiB"]];
+const perSecond = (ladder: Ladder): Ladder => ladder.map(([u, l]) => [`${u}/s`, `${l}/s`] as const);
+
+const LADDERS: Partial<Record<DimensionName, Ladder>> = {
+  time: [["ns", "ns"], ["µs", "µs"], ["ms", "ms"], ["s", "s"], ["min", "min"], ["h", "h"], ["day", "days"], ["year", "years"]],
+  data: DECIMAL_DATA,
+  dataRate: perSecond(DECIMAL_DATA),
+  flop: [["FLOP", "FLOP"], ["kFLOP", "kFLOP"], ["MFLOP", "MFLOP"], ["GFLOP", "GFLOP"], ["TFLOP", "TFLOP"], ["PFLOP", "PFLOP"], ["EFLOP", "EFLOP"], ["ZFLOP", "ZFLOP"]],
+  flopRate: [["FLOP/s", "FLOP/s"], ["MFLOP/s", "MFLOP/s"], ["GFLOP/s", "GFLOP/s"], ["TFLOP/s", "TFLOP/s"], ["PFLOP/s", "PFLOP/s"], ["EFLOP/s", "EFLOP/s"]],
+  energy: [["fJ", "fJ"], ["pJ", "pJ"], ["nJ", "nJ"], ["µJ", "µJ"], ["mJ", "mJ"], ["J", "J"], ["kJ", "kJ"], ["kWh", "kWh"], ["MWh", "MWh"], ["GWh", "GWh"], ["TWh", "TWh"]],
+  power: [["µW", "µW"], ["mW", "mW"], ["W", "W"], ["kW", "kW"], ["MW", "MW"], ["GW", "GW"]],
+  mass: [["mg", "mg"], ["g", "g"], ["kg", "kg"], ["t", "t"], ["kt", "kt"], ["Mt", "Mt"]],
+  length: [["nm", "nm"], ["um", "µm"], ["mm", "mm"], ["m", "m"], ["km", "km"]],
+  frequency: [["Hz", "Hz"], ["kHz", "kHz"], ["MHz", "MHz"], ["GHz", "GHz"]],
+  param: [["param", "params"], ["Kparam", "K params"], ["Mparam", "M params"], ["Bparam", "B params"], ["Tparam", "T params"]],
+  token: [["token", "tokens"], ["Ktoken", "K tokens"], ["Mtoken", "M tokens"], ["Btoken", "B tokens"], ["Ttoken", "T tokens"]],
+  tokenRate: [["token/s", "tokens/s"], ["Ktoken/s", "K tokens/s"], ["Mtoken/s", "M tokens/s"]],
+  arithmeticIntensity: [["FLOP/B", "FLOP/B"]],
+  energyPerFlop: [["pJ/FLOP", "pJ/FLOP"]],
+  energyPerData: [["pJ/B", "pJ/B"]],
+  pricePerEnergy: [["USD/kWh", "$/kWh"]],
+  pricePerData: [["USD/GB", "$/GB"]],
+  storagePrice: [["USD/TB/month", "$/TB/month"]],
+  carbonIntensity: [["g/kWh", "g/kWh"]],
+  speed: [["m/s", "m/s"], ["km/s", "km/s"]],
+  dataPerParam: [["B/param", "B/param"]],
+  flopPerToken: [["FLOP/token", "FLOP/token"]],
+};
+
+/** Money rates are shown per month unless created per another period ("USD/year"). */
+
+function moneyRatePeriod(quantity: Quantity<string>): string {
+  const period = /^(?:USD|\$|dollars?)\/(\w+)$/.exec(quantity.unitHint ?? "")?.[1];
+  return period && parseUnit(period).factor > 0 && nameOfDimension(parseUnit(period).dimension) === "time" ? period : "month";
+}
+
+function groupThousands(integerText: string): string {
+  return integerText.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/**
+ * Formats a plain number with `digits` significant digits, grouping thousands with
+ * commas; numbers of 10^digits or more are rounded to whole numbers.
+ *
+ * @example
+ * ```ts
+ * formatNumber(25.2797)   // "25.3"
+ * formatNumber(1111111.1) // "1,111,111"
+ * formatNumber(0.0293)    // "0.0293"
+ * ```
+ */
+export function formatNumber(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (value === 0) return "0";
+  const sign = value < 0 ? "-" : "";
+  const magnitude = Math.abs(value);
+  if (magnitude >= 10 ** digits) return sign + groupThousands(Math.round(magnitude).toString());
+  if (magnitude < 1e-6 || magnitude >= 1e21) return sign + magnitude.toPrecision(digits).replace("e+", "e");
+  const text = magnitude.toPrecision(digits);
+  const [whole, fraction] = text.split(".");
+  return sign + groupThousands(whole) + (fraction === undefined ? "" : `.${fraction}`);
+}
+
+/**
+ * Formats an amount of money: `"$0.50"`, `"$138"`, `"$6,762"`, `"$4.35M"`, `"$500M"`.
+ *
+ * @example
+ * ```ts
+ * formatMoney(500e6) // "$500M"
+ * formatMoney(-5712) // "-$5,712"
+ * ```
+ */
+export function formatMoney(usd: number, digits = 3): string {
+  const sign = usd < 0 ? "-" : "";
+  const m = Math.abs(usd);
+  const trim = (t: string): string => (t.includes(".") ? t.replace(/\.?0+$/, "") : t);
+  if (m >= 1e12) return `${sign}$${trim((m / 1e12).toPrecision(digits))}T`;
+  if (m >= 1e9) return `${sign}$${trim((m / 1e9).toPrecision(digits))}B`;
+  if (m >= 1e6) return `${sign}$${trim((m / 1e6).toPrecision(digits))}M`;
+  if (m >= 1000) return `${sign}$${groupThousands(Math.round(m).toString())}`;
+  if (m >= 1) return `${sign}$${trim(m.toPrecision(Math.max(digits, 3)))}`;
+  if (m >= 0.01) return `${sign}$${m.toFixed(2)}`;
+  return m === 0 ? "$0" : `${sign}$${m.toPrecision(2)}`;
+}
+
+function chooseFromLadder(baseValue: number, ladder: Ladder): readonly [string, string] {
+  const magnitude = Math.abs(baseValue);
+  let chosen = ladder[0];
+  for (const step of ladder) {
+    if (magnitude >= parseUnit(step[0]).factor * (1 - 1e-12)) chosen = step;
+  }
+  return chosen;
+}
+
+/**
+ * The unit {@link formatQuantity} would show a quantity in, and its label.
+ *
+ * @example
+ * ```ts
+ * displayUnit(q(2.184e6, "s")) // { unit: "day", label: "days" }
+ * ```
+ */
+export function displayUnit(quantity: Quantity<string>, options: FormatOptions = {}): { unit: string; label: string } {
+  if (options.unit) return { unit: options.unit, label: options.unit };
+  const name = nameOfDimension(quantity.dimension);
+  if (name === "dimensionless") return { unit: "", label: "" };
+  if (name === "money") return { unit: "USD", label: "$" };
+  if (name === "moneyRate" || name === "pricePerTime") {
+    const period = moneyRatePeriod(quantity);
+    return { unit: `USD/${period}`, label: `$/${period}` };
+  }
+  const binaryHint = quantity.unitHint !== undefined && /i[B]/.test(quantity.unitHint);
+  let ladder = name ? LADDERS[name] : undefined;
+  if (name === "data" && (options.binary || binaryHint)) ladder = BINARY_DATA;
+  if (name === "dataRate" && (options.binary || binaryHint)) ladder = perSecond(BINARY_DATA);
+  if (!ladder) {
+    const hint = quantity.unitHint ?? "";
+    return { unit: hint, label: hint };
+  }
+  const [unit, label] = chooseFromLadder(quantity.baseValue, ladder);
+  return { unit, label };
+}
+
+/**
+ * Formats a quantity in readable units: the largest unit of its dimension's ladder in
+ * which the magnitude is at least 1, with `digits` significant digits.
+ *
+ * @example
+ * ```ts
+ * formatQuantity(q(2184000, "s"))          // "25.3 days"
+ * formatQuantity(q(32000, "B/s").times(1e9)) // "32.0 TB/s"
+ * formatQuantity(q(32000, "B/s"), { unit: "KiB/s" }) // "31.3 KiB/s"
+ * formatQuantity(q(1638, "USD/month"))     // "$1,638/month"
+ * ```
+ */
+export function formatQuantity(quantity: Quantity<string>, options: FormatOptions = {}): string {
+  const digits = options.digits ?? 3;
+  const { unit, label } = displayUnit(quantity, options);
+  const name = nameOfDimension(quantity.dimension);
+  if (!options.unit && name === "money") return formatMoney(quantity.baseValue, digits);
+  if (!options.unit && (name === "moneyRate" || name === "pricePerTime")) {
+    const perUnit = moneyRatePeriod(quantity);
+    return `${formatMoney(quantity.to(`USD/${perUnit}`), digits)}/${perUnit}`;
+  }
+  const value = unit === "" ? quantity.baseValue : quantity.to(unit);
+  const number = formatNumber(value, digits);
+  if (label === "") return number;
+  // "175B params", "300B tokens": a magnitude letter binds to the number.
+  return /^[KMBT] /.test(label) ? `${number}${label}` : `${number} ${label}`;
+}
