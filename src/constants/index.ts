@@ -1,0 +1,3 @@
+export * from "./provenance";
+export * from "./registry";
+export * from "./types";
