@@ -5,8 +5,9 @@
 
 /** The source of a value. */
 export interface Provenance {
-  /** Which seed document: "004" is the textbook, "000"–"003" the complexity chapters; "user" for registered values. */
-  readonly seed: "000" | "001" | "002" | "003" | "004" | "user";
+  /** Which seed document: "004" is the textbook, "000"–"003" the complexity chapters; "user" for registered values;
+   *  "external" for a figure the book does not print (a vendor datasheet, a paper), named in `source`. */
+  readonly seed: "000" | "001" | "002" | "003" | "004" | "user" | "external";
   /** The book's label for the source, e.g. "Table 21.3" or "WE-2.5 Voice Assistant Wall". */
   readonly source: string;
   /** 1-based line in ../shared/seeds/<seed>_*.txt, when known. */
@@ -36,4 +37,18 @@ export function bookSource(source: string, line?: number, note?: string): Proven
 /** Provenance for values a user registers at run time. */
 export function userSource(note?: string): Provenance {
   return Object.freeze({ seed: "user" as const, source: "registered by user", ...(note === undefined ? {} : { note }) });
+}
+
+/**
+ * Provenance for a value the book does not print but a record needs (for example
+ * YOLOv8n's parameter count). `source` names where it comes from; use sparingly and
+ * say why in `note`.
+ *
+ * @example
+ * ```ts
+ * externalSource("Ultralytics YOLOv8 model table") // { seed: "external", source: "Ultralytics YOLOv8 model table" }
+ * ```
+ */
+export function externalSource(source: string, note?: string): Provenance {
+  return Object.freeze({ seed: "external" as const, source, ...(note === undefined ? {} : { note }) });
 }

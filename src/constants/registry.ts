@@ -13,8 +13,11 @@ export interface Identified {
 export interface Registry<T extends Identified> {
   /** What the registry holds, for messages: "hardware", "model". */
   readonly kind: string;
-  /** The record with `id` (case-insensitive); throws listing the known ids. */
-  get(id: string): T;
+  /**
+   * The record with `id` (case-insensitive); throws listing the known ids. `functionName`
+   * and `parameter` (default: the registry's kind and `"id"`) name the caller in the error.
+   */
+  get(id: string, functionName?: string, parameter?: string): T;
   /** True when `id` is registered. */
   has(id: string): boolean;
   /** All records, in registration order. */
@@ -49,15 +52,15 @@ export function createRegistry<T extends Identified>(kind: string, records: read
 
   const registry: Registry<T> = {
     kind,
-    get(id) {
+    get(id, functionName = kind, parameter = "id") {
       const found = typeof id === "string" ? byId.get(key(id)) : undefined;
       if (!found) {
         const known = [...byId.values()].map((r) => JSON.stringify(r.id)).join(", ");
-        throw new InvalidParameterError(kind, "id", id, `one of ${known} (or register your own)`);
+        throw new InvalidParameterError(functionName, parameter, id, `one of ${known} (or register your own)`);
       }
       return found;
     },
-    has: (id) => byId.has(key(id)),
+    has: (id) => typeof id === "string" && byId.has(key(id)),
     list: () => [...byId.values()],
     register(record, options = {}) {
       if (!record || typeof record.id !== "string" || record.id.trim() === "") {
@@ -71,7 +74,7 @@ export function createRegistry<T extends Identified>(kind: string, records: read
       return frozen;
     },
     resolve(idOrRecord, functionName = kind, parameter = kind) {
-      if (typeof idOrRecord === "string") return registry.get(idOrRecord);
+      if (typeof idOrRecord === "string") return registry.get(idOrRecord, functionName, parameter);
       if (idOrRecord && typeof idOrRecord === "object" && typeof idOrRecord.id === "string") return idOrRecord;
       throw new InvalidParameterError(functionName, parameter, idOrRecord, `a registered ${kind} id or a ${kind} record`);
     },

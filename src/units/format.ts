@@ -41,13 +41,18 @@ const LADDERS: Partial<Record<DimensionName, Ladder>> = {
   arithmeticIntensity: [["FLOP/B", "FLOP/B"]],
   energyPerFlop: [["pJ/FLOP", "pJ/FLOP"]],
   energyPerData: [["pJ/B", "pJ/B"]],
-  pricePerEnergy: [["USD/kWh", "$/kWh"]],
-  pricePerData: [["USD/GB", "$/GB"]],
-  storagePrice: [["USD/TB/month", "$/TB/month"]],
   carbonIntensity: [["g/kWh", "g/kWh"]],
   speed: [["m/s", "m/s"], ["km/s", "km/s"]],
   dataPerParam: [["B/param", "B/param"]],
   flopPerToken: [["FLOP/token", "FLOP/token"]],
+};
+
+/** Prices per amount are shown as money per this unit: "$0.09/GB", "$23/TB/month". */
+const PRICE_UNITS: Partial<Record<DimensionName, string>> = {
+  pricePerEnergy: "kWh",
+  pricePerData: "GB",
+  pricePerFlop: "PFLOP",
+  storagePrice: "TB/month",
 };
 
 /** Money rates are shown per month unless created per another period ("USD/year"). */
@@ -132,6 +137,8 @@ export function displayUnit(quantity: Quantity<string>, options: FormatOptions =
     const period = moneyRatePeriod(quantity);
     return { unit: `USD/${period}`, label: `$/${period}` };
   }
+  const per = name ? PRICE_UNITS[name] : undefined;
+  if (per) return { unit: `USD/${per}`, label: `$/${per}` };
   const binaryHint = quantity.unitHint !== undefined && /i[B]/.test(quantity.unitHint);
   let ladder = name ? LADDERS[name] : undefined;
   if (name === "data" && (options.binary || binaryHint)) ladder = BINARY_DATA;
@@ -165,6 +172,8 @@ export function formatQuantity(quantity: Quantity<string>, options: FormatOption
     const perUnit = moneyRatePeriod(quantity);
     return `${formatMoney(quantity.to(`USD/${perUnit}`), digits)}/${perUnit}`;
   }
+  const per = name ? PRICE_UNITS[name] : undefined;
+  if (!options.unit && per) return `${formatMoney(quantity.to(`USD/${per}`), digits)}/${per}`;
   const value = unit === "" ? quantity.baseValue : quantity.to(unit);
   const number = formatNumber(value, digits);
   if (label === "") return number;

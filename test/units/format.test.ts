@@ -59,3 +59,11 @@ describe("formatQuantity picks a readable unit", () => {
     expect(displayUnit(q(2_184_000, "s"))).toEqual({ unit: "day", label: "days" });
   });
 });
+
+describe("prices read as money per unit", () => {
+  it.each([
+    [q(0.09, "USD/GB"), "$0.09/GB"],
+    [q(23, "USD/TB/month"), "$23/TB/month"],
+    [q(0.12, "USD/kWh"), "$0.12/kWh"],
+  ])("%s", (quantity, text) => expect(formatQuantity(quantity)).toBe(text));
+});
