@@ -107,8 +107,11 @@ export function formatMoney(usd: number, digits = 3): string {
   if (m >= 1e6) return `${sign}$${trim((m / 1e6).toPrecision(digits))}M`;
   if (m >= 1000) return `${sign}$${groupThousands(Math.round(m).toString())}`;
   if (m >= 1) return `${sign}$${trim(m.toPrecision(Math.max(digits, 3)))}`;
-  if (m >= 0.01) return `${sign}$${m.toFixed(2)}`;
-  return m === 0 ? "$0" : `${sign}$${m.toPrecision(2)}`;
+  if (m === 0) return "$0";
+  // Cents stay visible ("$0.50"), smaller prices keep their significant digits ("$0.023").
+  let text = m.toPrecision(digits);
+  while (/\.\d{3,}$/.test(text) && text.endsWith("0")) text = text.slice(0, -1);
+  return `${sign}$${text}`;
 }
 
 function chooseFromLadder(baseValue: number, ladder: Ladder): readonly [string, string] {

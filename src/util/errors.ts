@@ -11,6 +11,9 @@ export function describeValue(value: unknown): string {
   if (value === null || value === undefined) return String(value);
   if (Array.isArray(value)) return `array of length ${value.length}`;
   if (ArrayBuffer.isView(value)) return `${value.constructor.name} of length ${(value as unknown as ArrayLike<unknown>).length}`;
+  if (typeof value === "object" && typeof (value as { format?: unknown }).format === "function" && "dimensionName" in value) {
+    return (value as unknown as { format(): string }).format(); // a Quantity, shown in its own units
+  }
   if (typeof value === "object") {
     const name = (value as object).constructor?.name;
     return name && name !== "Object" ? `a ${name}` : "an object";

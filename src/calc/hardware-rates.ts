@@ -1,0 +1,45 @@
+/**
+ * Peak rates of a device, looked up by id or read from a user's own record. This is
+ * how a user's device works in every calculator: pass `peakFlopsOf(myDevice, "fp16")`
+ * wherever a calculator takes a peak rate.
+ */
+import { hardwareRegistry } from "../constants/hardware";
+import type { HardwareSpec, Precision } from "../constants/types";
+import { asQuantity, type Quantity } from "../units/quantity";
+import { validatorFor } from "../util/validate";
+
+/**
+ * Peak dense rate of a device at one numeric precision.
+ *
+ * @param hardware - a registered id (`"A100"`, `"H100"`, case-insensitive) or a
+ *   {@link HardwareSpec} record, e.g. a device the user built and never registered.
+ * @param precision - `"fp32"`, `"tf32"`, `"fp16"`, `"bf16"`, `"fp8"`, `"int8"` or `"int4"`;
+ *   integer formats are ops/s stored in the flop dimension, as the book prints them.
+ * @returns the peak rate as a flop-rate quantity (the registry's own record, with its
+ *   provenance in `hardware.fieldProvenance["peakFlops.<precision>"]`).
+ * @throws InvalidParameterError for an unknown id (listing the known ids), or when the
+ *   device has no rate for `precision` (naming the device and listing its precisions).
+ * @throws DimensionError when a user record stores a peak rate of another dimension.
+ * Source: book Tables 21.1–21.8 (seed 004 L43516–L44036) through `hardwareRegistry`.
+ * @example
+ * ```ts
+ * peakFlopsOf("A100", "fp16").to("TFLOP/s")   // 312
+ * peakFlopsOf("h100", "fp8").format()         // "1.98 PFLOP/s"
+ * peakFlopsOf("A100", "fp8")
+ * // InvalidParameterError: peakFlopsOf: precision must be one of the precisions hardware "A100" lists: "fp16", "fp32", "tf32", "int8", "bf16"; got "fp8"
+ * ```
+ */
+export function peakFlopsOf(hardware: string | HardwareSpec, precision: Precision): Quantity<"flopRate"> {
+  const fn = "peakFlopsOf";
+  const device = hardwareRegistry.resolve(hardware, fn, "hardware");
+  const rates = device.peakFlops ?? {};
+  const rate = typeof precision === "string" && Object.prototype.hasOwnProperty.call(rates, precision)
+    ? rates[precision]
+    : undefined;
+  if (rate === undefined) {
+    const known = Object.keys(rates).map((p) => JSON.stringify(p)).join(", ");
+    const name = `hardware ${JSON.stringify(device.id)}`;
+    validatorFor(fn).fail("precision", precision, known ? `one of the precisions ${name} lists: ${known}` : `a precision ${name} lists (it lists none)`);
+  }
+  return asQuantity(fn, `peakFlops.${precision}`, rate as Quantity<string>, "FLOP/s");
+}
