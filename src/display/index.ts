@@ -1,1 +1,10 @@
-export {};
+export * from "./mime-types";
+export * from "./vega-lite-spec";
+export * from "./svg";
+export * from "./markdown-table";
+export * from "./mime-bundle";
+export * from "./display-channel";
+export { inKernel, sendDisplay, kernelChannel } from "./tslab-channel";
+export * from "./display-id";
+export * from "./show";
+export * from "./progress";

@@ -1,1 +1,15 @@
-export {};
+export * from "./schema";
+export * from "./theme";
+export * from "./chart-spec-error";
+export type { ChartRow, ChartValue } from "./chart-data";
+export { chartFrame, type ChartFrame, type ChartFrameOptions } from "./chart-frame";
+export * from "./chart-layer";
+export * from "./line-chart";
+export * from "./rule-layer";
+export * from "./band-layer";
+export * from "./point-layer";
+export * from "./layer-chart";
+export * from "./bar-chart";
+export * from "./heatmap";
+export { compileVegaLite } from "./compile-vega-lite";
+export type { TopLevelSpec } from "vega-lite";
