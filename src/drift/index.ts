@@ -1,1 +1,43 @@
-export {};
+// Drift statistics: scipy.stats-shaped tests and distances over typed arrays.
+// Re-exports only.
+
+// Input policy and shared types
+export type { Sample, NanPolicy } from "./sample";
+export type { Category } from "./categories";
+export type { DivergenceOptions } from "./distribution";
+
+// Kolmogorov–Smirnov
+export { ks2samp } from "./ks-2samp";
+export type { Alternative, Ks2sampOptions, Ks2sampResult } from "./ks-2samp";
+export { ksCritical } from "./ks-critical";
+export { kstest } from "./kstest";
+export type { KstestDistribution, KstestOptions, KstestResult } from "./kstest";
+
+// Population Stability Index
+export { psi } from "./psi";
+export type { PsiBins, PsiOptions, PsiResult } from "./psi";
+export { psiFromProportions, PSI_DEFAULT_EPSILON } from "./psi-from-proportions";
+export type { PsiFromProportionsOptions, PsiFromProportionsResult } from "./psi-from-proportions";
+export { psiBand } from "./psi-band";
+export type { PsiBand } from "./psi-band";
+
+// Categorical
+export { chiSquareTest } from "./chi-square-test";
+export type { ChiSquareTestOptions, ChiSquareTestResult } from "./chi-square-test";
+
+// Divergences and distances
+export { klDivergence } from "./kl-divergence";
+export { jsDivergence } from "./js-divergence";
+export { jensenShannonDistance } from "./jensen-shannon-distance";
+export { hellinger } from "./hellinger";
+export { wassersteinDistance } from "./wasserstein-distance";
+export type { CdfDistanceOptions } from "./wasserstein-distance";
+export { energyDistance } from "./energy-distance";
+
+// Special functions (scipy.special / scipy.stats equivalents)
+export { chi2Sf } from "./special/chi2";
+export { kstwoSf, kstwoCdf } from "./special/kstwo";
+export { smirnovSf } from "./special/smirnov";
+export { kolmogorovSf } from "./special/kolmogorov";
+// normalCdf, logGamma and the incomplete gamma functions stay internal (src/drift/special)
+// to avoid clashing with src/random names.
