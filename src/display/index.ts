@@ -8,3 +8,4 @@ export { inKernel, sendDisplay, kernelChannel } from "./tslab-channel";
 export * from "./display-id";
 export * from "./show";
 export * from "./progress";
+export * from "./worked-example-report";

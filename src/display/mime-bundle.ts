@@ -11,6 +11,7 @@ import { DEFAULT_MAX_TABLE_ROWS, formatCell, markdownTable, textTable, type Cell
 import { VEGALITE_MIME_TYPE, type MimeBundle } from "./mime-types";
 import { renderSvg } from "./svg";
 import { chartTitle, isVegaLiteSpec } from "./vega-lite-spec";
+import { isWorkedExample, workedExampleReport } from "./worked-example-report";
 
 /** Options of {@link toMimeBundle}. */
 export interface MimeBundleOptions {
@@ -79,6 +80,7 @@ function recordsBundle(records: readonly Json[], maxRows: number): MimeBundle {
  * | value | bundle |
  * | --- | --- |
  * | Vega-Lite spec (`$schema` contains `"vega-lite"`) | `application/vnd.vegalite.v5+json` (the spec as a JSON object), `image/svg+xml` (rendered in Node), `text/plain` `"<title> (Vega-Lite chart)"` |
+ * | worked example (`gpt3TrainingTimeExample`, …) | a report: inputs with sources, every book figure beside its recomputation (see {@link workedExampleReport}) |
  * | Quantity | `text/markdown` and `text/plain` of `.format()`, e.g. `"25.3 days"` |
  * | plain object (a calculator result) | a `name \| value` table; nested objects flatten to dotted names (`memory.weights`) |
  * | array of plain objects (rows) | a table with one column per key, at most `maxRows` rows, then `… N more rows` |
@@ -102,6 +104,10 @@ function recordsBundle(records: readonly Json[], maxRows: number): MimeBundle {
 export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): MimeBundle {
   const maxRows = validatorFor("toMimeBundle").integer("maxRows", options.maxRows ?? DEFAULT_MAX_TABLE_ROWS, 1);
   if (isVegaLiteSpec(value)) return chartBundle(value, options);
+  if (isWorkedExample(value)) {
+    const report = workedExampleReport(value);
+    return withTitle({ "text/markdown": report.markdown, "text/plain": report.text }, options.title);
+  }
   if (isQuantity(value)) {
     const text = value.format();
     return withTitle({ "text/markdown": text, "text/plain": text }, options.title);

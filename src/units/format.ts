@@ -90,6 +90,28 @@ export function formatNumber(value: number, digits = 3): string {
 }
 
 /**
+ * Formats a count compactly for chart labels: `20`, `10k`, `250M`, `1B`, `1.5T`
+ * (up to 3 significant digits, trailing zeros dropped).
+ *
+ * @example
+ * ```ts
+ * formatCompact(1e9)   // "1B"
+ * formatCompact(2.5e7) // "25M"
+ * formatCompact(20)    // "20"
+ * ```
+ */
+export function formatCompact(value: number, digits = 3): string {
+  if (!Number.isFinite(value)) return String(value);
+  const sign = value < 0 ? "-" : "";
+  const m = Math.abs(value);
+  const trim = (t: string): string => (t.includes(".") && !t.includes("e") ? t.replace(/\.?0+$/, "") : t);
+  for (const [size, suffix] of [[1e12, "T"], [1e9, "B"], [1e6, "M"], [1e3, "k"]] as const) {
+    if (m >= size) return `${sign}${trim((m / size).toPrecision(digits))}${suffix}`;
+  }
+  return sign + trim(m === 0 ? "0" : m.toPrecision(digits));
+}
+
+/**
  * Formats an amount of money: `"$0.50"`, `"$138"`, `"$6,762"`, `"$4.35M"`, `"$500M"`.
  *
  * @example
@@ -123,6 +145,28 @@ function chooseFromLadder(baseValue: number, ladder: Ladder): readonly [string, 
   return chosen;
 }
 
+/** Labels for hint units that read better another way: "us" → "µs", "1/day" → "/day". */
+function hintLabel(unit: string, ladder: Ladder | undefined): string {
+  const step = ladder?.find(([u]) => u === unit);
+  if (step) return step[1];
+  if (unit === "us") return "µs";
+  return unit.startsWith("1/") ? unit.slice(1) : unit;
+}
+
+/**
+ * The unit a quantity was created in, when it still reads well: the magnitude in it
+ * lies in [1, 1000). So `q(16, "bit")` stays "16 bit" and `q(20, "1/day")` "20/day",
+ * while `q(2184000, "s")` moves to days.
+ */
+function hintedUnit(quantity: Quantity<string>, options: FormatOptions): { unit: string; label: string } | undefined {
+  const hint = quantity.unitHint;
+  if (!hint || options.binary) return undefined;
+  const magnitude = Math.abs(quantity.baseValue / parseUnit(hint).factor);
+  const name = nameOfDimension(quantity.dimension);
+  const ladder = name ? LADDERS[name] : undefined;
+  return magnitude >= 1 && magnitude < 1000 ? { unit: hint, label: hintLabel(hint, ladder) } : undefined;
+}
+
 /**
  * The unit {@link formatQuantity} would show a quantity in, and its label.
  *
@@ -142,6 +186,8 @@ export function displayUnit(quantity: Quantity<string>, options: FormatOptions =
   }
   const per = name ? PRICE_UNITS[name] : undefined;
   if (per) return { unit: `USD/${per}`, label: `$/${per}` };
+  const hinted = hintedUnit(quantity, options);
+  if (hinted) return hinted;
   const binaryHint = quantity.unitHint !== undefined && /i[B]/.test(quantity.unitHint);
   let ladder = name ? LADDERS[name] : undefined;
   if (name === "data" && (options.binary || binaryHint)) ladder = BINARY_DATA;
@@ -180,6 +226,6 @@ export function formatQuantity(quantity: Quantity<string>, options: FormatOption
   const value = unit === "" ? quantity.baseValue : quantity.to(unit);
   const number = formatNumber(value, digits);
   if (label === "") return number;
-  // "175B params", "300B tokens": a magnitude letter binds to the number.
-  return /^[KMBT] /.test(label) ? `${number}${label}` : `${number} ${label}`;
+  // "175B params", "300B tokens", "20/day": a magnitude letter or a "per" binds to the number.
+  return /^[KMBT] /.test(label) || label.startsWith("/") ? `${number}${label}` : `${number} ${label}`;
 }

@@ -12,4 +12,6 @@ export * from "./layer-chart";
 export * from "./bar-chart";
 export * from "./heatmap";
 export { compileVegaLite } from "./compile-vega-lite";
+export * from "./training-time-charts";
+export * from "./voice-assistant-charts";
 export type { TopLevelSpec } from "vega-lite";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { displayUnit, formatMoney, formatNumber, formatQuantity } from "../../src/units/format";
+import { displayUnit, formatCompact, formatMoney, formatNumber, formatQuantity } from "../../src/units/format";
 import { q } from "../../src/units/quantity";
 
 describe("formatNumber", () => {
@@ -68,4 +68,17 @@ describe("prices read as money per unit", () => {
     [q(23, "USD/TB/month"), "$23/TB/month"],
     [q(0.12, "USD/kWh"), "$0.12/kWh"],
   ])("%s", (quantity, text) => expect(formatQuantity(quantity)).toBe(text));
+});
+
+describe("formatCompact", () => {
+  it.each([
+    [1e9, "1B"],
+    [2.5e7, "25M"],
+    [1e4, "10k"],
+    [20, "20"],
+    [4.5, "4.5"],
+    [1.5e12, "1.5T"],
+    [-3e6, "-3M"],
+    [0, "0"],
+  ])("%s → %s", (value, text) => expect(formatCompact(value)).toBe(text));
 });
