@@ -40,6 +40,24 @@ function flattenRecord(record: Json, prefix = "", depth = 0): [string, unknown][
   );
 }
 
+/**
+ * Reads a camelCase result field as words: "peakDatacentersWhole" → "peak datacenters
+ * whole". Keys already written as text ("time saved") are kept.
+ *
+ * @example
+ * ```ts
+ * humanizeKey("cloudToOnDeviceRatio") // "cloud to on device ratio"
+ * humanizeKey("memory.weights")       // "memory › weights"
+ * ```
+ */
+export function humanizeKey(key: string): string {
+  if (/\s/.test(key)) return key;
+  return key
+    .split(".")
+    .map((part) => part.replace(/([a-z0-9])([A-Z])/g, "$1 $2").replace(/\b([A-Z])([a-z]+)\b/g, (_, a: string, b: string) => a.toLowerCase() + b))
+    .join(" › ");
+}
+
 const isNumeric = (value: unknown): boolean => typeof value === "number" || isQuantity(value);
 
 function withTitle(bundle: MimeBundle, title: string | undefined): MimeBundle {
@@ -82,7 +100,7 @@ function recordsBundle(records: readonly Json[], maxRows: number): MimeBundle {
  * | Vega-Lite spec (`$schema` contains `"vega-lite"`) | `application/vnd.vegalite.v5+json` (the spec as a JSON object), `image/svg+xml` (rendered in Node), `text/plain` `"<title> (Vega-Lite chart)"` |
  * | worked example (`gpt3TrainingTimeExample`, …) | a report: inputs with sources, every book figure beside its recomputation (see {@link workedExampleReport}) |
  * | Quantity | `text/markdown` and `text/plain` of `.format()`, e.g. `"25.3 days"` |
- * | plain object (a calculator result) | a `name \| value` table; nested objects flatten to dotted names (`memory.weights`) |
+ * | plain object (a calculator result) | a `name \| value` table; camelCase names read as words and nested objects flatten to `memory › weights` |
  * | array of plain objects (rows) | a table with one column per key, at most `maxRows` rows, then `… N more rows` |
  * | string | `text/plain` as is |
  * | number, boolean | `text/plain` (numbers via {@link formatNumber}) |
@@ -121,7 +139,7 @@ export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): M
   }
   if (isPlainObject(value) && Object.keys(value).length > 0) {
     const pairs = flattenRecord(value);
-    const rows = pairs.map(([name, v]) => [name, formatCell(v)]);
+    const rows = pairs.map(([name, v]) => [humanizeKey(name), formatCell(v)]);
     return withTitle(tableBundle({ header: ["name", "value"], rows }), options.title);
   }
   return withTitle({ "text/plain": inspect(value, { depth: 4 }) }, options.title);

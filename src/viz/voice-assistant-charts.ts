@@ -68,6 +68,9 @@ export function datacentresVsDevicesChart(
     yScale: "log",
     xFormat: "~s",
   });
+  // d3's SI prefix writes a billion as "1G"; fleets are counted in billions ("1B").
+  const xAxis = (base as unknown as { encoding: { x: { axis: Record<string, unknown> } } }).encoding.x.axis;
+  xAxis.labelExpr = "replace(datum.label, 'G', 'B')";
   const band = bandLayer({ data: rows, x: "devices", lower: "average", upper: "peak", label: "peak-to-average gap" });
   const mark = input.markDevices === undefined ? 1e9 : input.markDevices;
   if (mark === null) return layerChart(base, band);

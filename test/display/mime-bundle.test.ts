@@ -48,19 +48,19 @@ describe("toMimeBundle", () => {
         "| gpus | 1,024 |",
         "| time | 25.3 days |",
         "| ok | true |",
-        "| memory.weights | 350 GB |",
-        "| memory.note | fp16 \\| bf16 |",
+        "| memory › weights | 350 GB |",
+        "| memory › note | fp16 \\| bf16 |",
       ].join("\n"),
     );
     expect(bundle["text/plain"]).toBe(
       [
-        "name            value",
-        "--------------  -----------",
-        "gpus            1,024",
-        "time            25.3 days",
-        "ok              true",
-        "memory.weights  350 GB",
-        "memory.note     fp16 | bf16",
+        "name              value",
+        "----------------  -----------",
+        "gpus              1,024",
+        "time              25.3 days",
+        "ok                true",
+        "memory › weights  350 GB",
+        "memory › note     fp16 | bf16",
       ].join("\n"),
     );
   });

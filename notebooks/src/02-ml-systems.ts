@@ -1,0 +1,148 @@
+// Source of notebooks/02-ml-systems.ipynb.
+// Rebuild the notebook (cells + fresh outputs) with:
+//   node scripts/make-notebook.js 02-ml-systems
+
+// %% [markdown]
+// # Chapter 2 · The Voice Assistant Wall
+//
+// Where should a model run: in a data centre, on an edge box, or on the device in your
+// pocket? Chapter 2 answers with physics and money rather than taste. Its sharpest example
+// (seed lines 3056–3086) asks what would happen if every one of a **billion** voice
+// assistants (phones, smart speakers, earbuds) sent its audio to the cloud.
+//
+// The answer hits three walls at once:
+//
+// * **Economic**: a few dollars' worth of cloud time per device per year is a fortune for a
+//   feature nobody pays for, while a milliwatt wake-word detector on the device costs almost
+//   nothing.
+// * **Infrastructure**: 20 queries a day from each device, at about 200 ms of GPU time each,
+//   keeps whole data centres busy, and far more at the evening peak.
+// * **Bandwidth**: streaming raw 16 kHz audio from every device saturates a sizable share of
+//   the internet backbone.
+//
+// The lesson generalises: before choosing a deployment paradigm, multiply the per-request
+// cost by the size of the fleet and look at the *peak*, not the average.
+
+// %%
+import {
+  q, show, markdown, formatNumber, formatCompact, formatQuantity, formatMoney,
+  voiceAssistantWall, voiceAssistantBookScenario, voiceAssistantWallExample,
+  datacentresVsDevicesChart, peakDatacentresHeatmap,
+  diurnalProfile, lineChart, layerChart, ruleLayer, bandLayer,
+} from "mlsys-lab";
+
+// %% [markdown]
+// ## Parameters
+//
+// The defaults are the book's scenario. Edit any line and re-run the notebook.
+
+// %%
+const scenario = {
+  ...voiceAssistantBookScenario,
+  devices: 1e9,                 // fleet size
+  queriesPerDevicePerDay: 20,   // cloud queries per device per day
+  gpuSecondsPerQuery: 0.2,      // GPU time per query (s)
+  gpusPerDatacenter: 10_000,    // GPUs in one large data centre
+  peakToAverage: 4.5,           // evening peak over the daily average
+  cloudCostPerDeviceYear: 0.5,  // USD per device per year, in the cloud
+  sampleRateHz: 16_000,         // audio sample rate if devices streamed to the cloud
+  bitsPerSample: 16,            // bits per audio sample
+};
+const wall = voiceAssistantWall(scenario);
+
+// %% [markdown]
+// ## Wall 1: money
+//
+// The cloud bill grows linearly with the fleet; so does the on-device cost, but from a
+// hundredth of a cent.
+
+// %%
+show(wall.economic, { title: "The economic wall" });
+
+// %% [markdown]
+// ## Wall 2: data centres
+//
+// GPU-hours of demand per day, divided by the GPU-hours one large data centre supplies, gives
+// the number of data centres that do nothing but answer voice queries. Provisioning has to
+// cover the peak hour, not the daily average.
+
+// %%
+show(wall.infrastructure, { title: "The infrastructure wall" });
+
+// %% [markdown]
+// The daily profile below spreads the same number of queries over 24 hours with the
+// scenario's peak-to-average ratio (a smooth bump peaking in the evening; the ratio is exact).
+// The shaded band is the capacity that sits idle most of the day but must exist for the
+// peak.
+
+// %%
+const profile = diurnalProfile({ meanRate: wall.infrastructure.queriesPerDay / 86_400, peakToAverage: scenario.peakToAverage });
+const hourly = Array.from({ length: 97 }, (_, i) => {
+  const hour = i / 4;
+  return { hour, millionQueriesPerSecond: profile.rate(hour * 3600) / 1e6 };
+});
+const meanRate = profile.meanRate / 1e6;
+const peakRate = profile.maxRate / 1e6;
+show(layerChart(
+  lineChart({
+    data: hourly, x: "hour", y: "millionQueriesPerSecond",
+    title: `Voice queries over a day (${formatCompact(scenario.devices)} devices, peak ${scenario.peakToAverage}× average)`,
+    xTitle: "Hour of day", yTitle: "Queries per second (millions)", xDomain: [0, 24],
+  }),
+  bandLayer({ axis: "y", from: meanRate, to: peakRate, label: "idle outside the peak" }),
+  ruleLayer({ y: meanRate, label: `average ${formatNumber(meanRate)} M/s` }),
+  ruleLayer({ y: peakRate, label: `peak ${formatNumber(peakRate)} M/s` }),
+));
+
+// %% [markdown]
+// How does the requirement scale with the fleet? Both lines are straight on log–log axes:
+// data centres grow in proportion to devices. The book's billion devices sits far beyond the
+// point where even the *average* load needs a building of its own.
+
+// %%
+show(datacentresVsDevicesChart({ ...scenario, markDevices: scenario.devices }));
+
+// %% [markdown]
+// Usage matters as much as fleet size. The heatmap shows peak-hour data centres for
+// combinations of fleet size and queries per device per day.
+
+// %%
+show(peakDatacentresHeatmap({
+  ...scenario,
+  devices: [1e7, 1e8, 5e8, 1e9, 2e9, 5e9],
+  queriesPerDay: [5, 10, 20, 40, 80],
+}));
+
+// %% [markdown]
+// ## Wall 3: bandwidth
+//
+// Wake-word detection listens all the time. Streaming that audio instead of processing it
+// locally costs sample rate × sample size per device. The book writes the per-device rate as
+// "31 KB/s", a binary kilobyte (KiB), and the fleet total as "32 TB/s", decimal: both are
+// right once the units are written out.
+
+// %%
+show(wall.bandwidth, { title: "The bandwidth wall" });
+
+// %% [markdown]
+// ## The book's figures, checked
+
+// %%
+show(voiceAssistantWallExample);
+
+// %% [markdown]
+// ## Try this
+//
+// 1. Halve `gpuSecondsPerQuery` (a faster model). Which wall moves, and which do not?
+// 2. Set `peakToAverage: 1` (perfectly flat demand). How many data centres are left? Is that
+//    a realistic assumption for a consumer product?
+// 3. Set `bitsPerSample: 8` and `sampleRateHz: 8000` (telephone quality). Is streaming
+//    audio to the cloud now reasonable for a billion devices?
+// 4. Find the fleet size at which the *peak* fits in a single data centre.
+
+// %%
+markdown(`**Summary.** ${formatCompact(scenario.devices)} devices need ` +
+  `**${formatNumber(wall.infrastructure.averageDatacenters)}** data centres on average and ` +
+  `**${formatNumber(wall.infrastructure.peakDatacenters)}** at the peak, cost ` +
+  `**${formatQuantity(wall.economic.cloudCostPerYear)}** in the cloud, and would stream ` +
+  `**${formatQuantity(wall.bandwidth.aggregate)}** of audio.`);
