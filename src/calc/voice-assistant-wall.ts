@@ -150,7 +150,7 @@ function wholeUnits(x: number): number {
  * wall.infrastructure.averageDatacenters       // 4.6296…
  * wall.infrastructure.peakDatacentersWhole     // 21
  * wall.bandwidth.perDeviceKibibytesPerSecond   // 31.25
- * wall.bandwidth.aggregate.format()            // "32.0 TB/s"
+ * wall.bandwidth.aggregate.format()            // "32 TB/s"
  * ```
  */
 export function voiceAssistantWall(input: VoiceAssistantWallInput = {}): VoiceAssistantWallResult {

@@ -34,10 +34,43 @@ export { wassersteinDistance } from "./wasserstein-distance";
 export type { CdfDistanceOptions } from "./wasserstein-distance";
 export { energyDistance } from "./energy-distance";
 
+// Label quality
+export { cohenKappa } from "./cohen-kappa";
+export type { CohenKappaOptions, KappaWeights } from "./cohen-kappa";
+export { fleissKappa } from "./fleiss-kappa";
+export type { FleissKappaOptions } from "./fleiss-kappa";
+
+// Accuracy-drop tests and monitoring sample sizes
+export { twoProportionZTest } from "./two-proportion-z-test";
+export type { TwoProportionZTestOptions, TwoProportionZTestResult } from "./two-proportion-z-test";
+export { mcnemarTest } from "./mcnemar-test";
+export type { McNemarTable, McNemarCorrectness, McNemarPredictions, McNemarTestOptions, McNemarTestResult } from "./mcnemar-test";
+export { sampleSizeForAccuracyDrop } from "./sample-size-for-accuracy-drop";
+export type { AccuracyDropDesign, SampleSizeForAccuracyDropOptions, SampleSizeForAccuracyDropResult } from "./sample-size-for-accuracy-drop";
+export { timeToDetectAccuracyDrop } from "./time-to-detect-accuracy-drop";
+export type { TimeToDetectAccuracyDropOptions, TimeToDetectAccuracyDropResult } from "./time-to-detect-accuracy-drop";
+
+// Multivariate two-sample test
+export { mmd } from "./mmd";
+export type { MmdOptions, MmdResult, MmdSample } from "./mmd";
+
+// Streaming change detectors (river's algorithms and defaults)
+export { detectChanges } from "./drift-detector";
+export type { DriftDetector, DriftSignal } from "./drift-detector";
+export { ADWIN } from "./adwin";
+export type { AdwinOptions } from "./adwin";
+export { PageHinkley } from "./page-hinkley";
+export type { PageHinkleyOptions } from "./page-hinkley";
+export { DDM } from "./ddm";
+export type { DdmOptions } from "./ddm";
+export { CUSUM } from "./cusum";
+export type { CusumOptions } from "./cusum";
+
 // Special functions (scipy.special / scipy.stats equivalents)
 export { chi2Sf } from "./special/chi2";
 export { kstwoSf, kstwoCdf } from "./special/kstwo";
 export { smirnovSf } from "./special/smirnov";
 export { kolmogorovSf } from "./special/kolmogorov";
+export { normalPpf } from "./special/normal-ppf";
 // normalCdf, logGamma and the incomplete gamma functions stay internal (src/drift/special)
 // to avoid clashing with src/random names.

@@ -68,7 +68,7 @@ function compute(): VoiceAssistantWallResult {
  * const r = voiceAssistantWallExample.compute();
  * r.infrastructure.peakDatacenters        // 20.833…
  * r.bandwidth.perDevice.format({ unit: "KiB/s" }) // "31.3 KiB/s"
- * r.bandwidth.aggregate.format()          // "32.0 TB/s"
+ * r.bandwidth.aggregate.format()          // "32 TB/s"
  * ```
  */
 export const voiceAssistantWallExample: WorkedExample<VoiceAssistantWallInputs, VoiceAssistantWallResult> = Object.freeze({

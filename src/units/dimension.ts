@@ -92,6 +92,10 @@ export type DimensionName = keyof typeof NAMED_DIMENSIONS;
 
 /** Human-readable labels used in messages and tables. */
 const LABELS: Partial<Record<DimensionName, string>> = {
+  data: "data size",
+  flop: "flop count",
+  param: "parameter count",
+  token: "token count",
   flopRate: "flop rate",
   dataRate: "data rate",
   moneyRate: "money rate",
@@ -132,6 +136,11 @@ export function baseUnitExpression(vector: DimensionVector): string {
   if (!denominator.length) return numerator.length ? top : "1";
   const bottom = denominator.length > 1 ? `(${denominator.join("·")})` : denominator[0];
   return `${top}/${bottom}`;
+}
+
+/** "a" or "an" before a description: "an energy (J)", "a time (s)". */
+export function withArticle(description: string): string {
+  return `${/^[aeiou]/i.test(description) ? "an" : "a"} ${description}`;
 }
 
 /** Describes a dimension for messages: `"flop rate (flop/s)"`, `"time (s)"`. */

@@ -48,12 +48,19 @@ const LADDERS: Partial<Record<DimensionName, Ladder>> = {
 };
 
 /** Prices per amount are shown as money per this unit: "$0.09/GB", "$23/TB/month". */
-const PRICE_UNITS: Partial<Record<DimensionName, string>> = {
-  pricePerEnergy: "kWh",
-  pricePerData: "GB",
-  pricePerFlop: "PFLOP",
-  storagePrice: "TB/month",
+const PRICE_UNITS: Partial<Record<DimensionName, readonly string[]>> = {
+  pricePerEnergy: ["kWh", "MWh"],
+  pricePerData: ["GB", "TB", "PB"],
+  pricePerFlop: ["PFLOP", "EFLOP"],
+  storagePrice: ["TB/month", "PB/month"],
 };
+
+/** The first per-unit in which the price reads at least one cent (or the last one). */
+function pricePer(quantity: Quantity<string>, name: DimensionName | undefined): string | undefined {
+  const ladder = name ? PRICE_UNITS[name] : undefined;
+  if (!ladder) return undefined;
+  return ladder.find((per) => Math.abs(quantity.to(`USD/${per}`)) >= 0.01) ?? ladder[ladder.length - 1];
+}
 
 /** Money rates are shown per month unless created per another period ("USD/year"). */
 
@@ -84,6 +91,9 @@ export function formatNumber(value: number, digits = 3): string {
   const magnitude = Math.abs(value);
   if (magnitude >= 10 ** digits) return sign + groupThousands(Math.round(magnitude).toString());
   if (magnitude < 1e-6 || magnitude >= 1e21) return sign + magnitude.toPrecision(digits).replace("e+", "e");
+  // Whole numbers (to float noise) read as whole numbers: "16 bit", "80 GiB", not "16.0".
+  const nearest = Math.round(magnitude);
+  if (nearest !== 0 && Math.abs(magnitude - nearest) <= 1e-12 * magnitude) return sign + groupThousands(nearest.toString());
   const text = magnitude.toPrecision(digits);
   const [whole, fraction] = text.split(".");
   return sign + groupThousands(whole) + (fraction === undefined ? "" : `.${fraction}`);
@@ -184,7 +194,7 @@ export function displayUnit(quantity: Quantity<string>, options: FormatOptions =
     const period = moneyRatePeriod(quantity);
     return { unit: `USD/${period}`, label: `$/${period}` };
   }
-  const per = name ? PRICE_UNITS[name] : undefined;
+  const per = pricePer(quantity, name);
   if (per) return { unit: `USD/${per}`, label: `$/${per}` };
   const hinted = hintedUnit(quantity, options);
   if (hinted) return hinted;
@@ -207,7 +217,7 @@ export function displayUnit(quantity: Quantity<string>, options: FormatOptions =
  * @example
  * ```ts
  * formatQuantity(q(2184000, "s"))          // "25.3 days"
- * formatQuantity(q(32000, "B/s").times(1e9)) // "32.0 TB/s"
+ * formatQuantity(q(32000, "B/s").times(1e9)) // "32 TB/s"
  * formatQuantity(q(32000, "B/s"), { unit: "KiB/s" }) // "31.3 KiB/s"
  * formatQuantity(q(1638, "USD/month"))     // "$1,638/month"
  * ```
@@ -221,7 +231,7 @@ export function formatQuantity(quantity: Quantity<string>, options: FormatOption
     const perUnit = moneyRatePeriod(quantity);
     return `${formatMoney(quantity.to(`USD/${perUnit}`), digits)}/${perUnit}`;
   }
-  const per = name ? PRICE_UNITS[name] : undefined;
+  const per = pricePer(quantity, name);
   if (!options.unit && per) return `${formatMoney(quantity.to(`USD/${per}`), digits)}/${per}`;
   const value = unit === "" ? quantity.baseValue : quantity.to(unit);
   const number = formatNumber(value, digits);

@@ -11,6 +11,7 @@ import {
   multiplyDimensions,
   nameOfDimension,
   sameDimension,
+  withArticle,
   type DimensionVector,
 } from "./dimension";
 import type { DimensionOfUnit, Product, Quotient } from "./dimension-types";
@@ -130,7 +131,7 @@ export class Quantity<D extends string = string> {
 
   private requireSameDimension(other: DimensionVector, operation: string, verb = "combine", target?: string): void {
     if (!sameDimension(this.dimension, other)) {
-      const right = target ? `${target}, a ${describeDimension(other)}` : describeDimension(other);
+      const right = target ? `${target}, ${withArticle(describeDimension(other))}` : describeDimension(other);
       throw new DimensionError(`Quantity.${operation}`, describeDimension(this.dimension), right, verb);
     }
   }
@@ -201,7 +202,7 @@ export function asQuantity<U extends string>(
       const expectedText = describeDimension(expected.dimension);
       const actualText = describeDimension(value.dimension);
       throw new DimensionError(functionName, expectedText, actualText, "match",
-        `${functionName}: ${parameter} must be a ${expectedText}; got ${value.format()}, a ${actualText}`);
+        `${functionName}: ${parameter} must be ${withArticle(expectedText)}; got ${value.format()}, ${withArticle(actualText)}`);
     }
     return value as Quantity<DimensionOfUnit<U>>;
   }

@@ -15,3 +15,4 @@ export { compileVegaLite } from "./compile-vega-lite";
 export * from "./training-time-charts";
 export * from "./voice-assistant-charts";
 export type { TopLevelSpec } from "vega-lite";
+export * from "./etl-elt-charts";

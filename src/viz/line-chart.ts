@@ -104,10 +104,12 @@ export function lineChart<R extends ChartRow>(options: LineChartOptions<R>): Top
   if (series !== undefined) kinds[series] = "category";
   const values = inlineRows(fn, options.data, kinds);
 
-  const xScaleDef = { ...(xScale === "log" ? { type: "log" as const } : {}), ...(xDomain ? { domain: xDomain } : {}) };
+  // An explicit domain stays exact: without nice: false, Vega-Lite rounds a layered
+  // chart's merged scale outwards (e.g. $25–$2,000 became $10–$10,000).
+  const xScaleDef = { ...(xScale === "log" ? { type: "log" as const } : {}), ...(xDomain ? { domain: xDomain, nice: false } : {}) };
   const yScaleDef = {
     ...(yScale === "log" ? { type: "log" as const } : { zero: yDomain === undefined }),
-    ...(yDomain ? { domain: yDomain } : {}),
+    ...(yDomain ? { domain: yDomain, nice: false } : {}),
   };
   const seriesTitle = options.seriesTitle ?? series;
 

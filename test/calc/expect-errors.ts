@@ -30,7 +30,7 @@ export function expectDimension(action: () => unknown, fn: string, parameter: st
   const error = thrownBy(action);
   expect(error).toBeInstanceOf(DimensionError);
   const e = error as DimensionError;
-  expect(e.message).toContain(`${fn}: ${parameter} must be a `);
+  expect(e.message).toMatch(new RegExp(`^${escape(fn)}: ${escape(parameter)} must be an? `));
   expect(e.message).toContain(`got ${valueText}`);
   return e;
 }

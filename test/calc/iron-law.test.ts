@@ -87,7 +87,7 @@ describe("ironLaw (Eq. 1.4 / 1.5, seed 004 L1288, L1306)", () => {
 
     it("a quantity of the wrong dimension is a DimensionError", () => {
       expectDimension(() => ironLaw({ ...resnet, bandwidth: q(312, "TFLOP/s") as unknown as Quantity<"dataRate"> }), "ironLaw", "bandwidth", "312 TFLOP/s");
-      expectDimension(() => ironLaw({ ...resnet, latency: q(1, "GB") as unknown as Quantity<"time"> }), "ironLaw", "latency", "1.00 GB");
+      expectDimension(() => ironLaw({ ...resnet, latency: q(1, "GB") as unknown as Quantity<"time"> }), "ironLaw", "latency", "1 GB");
     });
 
     it("overlap must be a boolean", () => {
@@ -137,7 +137,7 @@ describe("ironLawEnergy (Eq. 1.6, seed 004 L1357)", () => {
       () => ironLawEnergy({ ...good, energyPerFlop: q(1, "pJ/B") as unknown as Quantity<"energyPerFlop"> }),
       "ironLawEnergy",
       "energyPerFlop",
-      "1.00 pJ/B",
+      "1 pJ/B",
     );
   });
 });

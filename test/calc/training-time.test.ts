@@ -66,7 +66,7 @@ describe("distributedTrainingTime (T ≈ O / (N·R_peak·η), seed 004 L1337)", 
         () => distributedTrainingTime({ ...gpt3, peakFlopsPerDevice: q(2, "TB/s") as unknown as Quantity<"flopRate"> }),
         "distributedTrainingTime",
         "peakFlopsPerDevice",
-        "2.00 TB/s",
+        "2 TB/s",
       );
     });
 

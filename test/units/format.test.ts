@@ -34,10 +34,10 @@ describe("formatMoney", () => {
 describe("formatQuantity picks a readable unit", () => {
   it.each([
     [q(2_184_000, "s"), "25.3 days"],
-    [q(32_000, "B/s").times(1e9), "32.0 TB/s"],
+    [q(32_000, "B/s").times(1e9), "32 TB/s"],
     [q(312, "TFLOP/s"), "312 TFLOP/s"],
     [q(3.14e23, "FLOP"), "314 ZFLOP"],
-    [q(80, "GiB"), "80.0 GiB"],
+    [q(80, "GiB"), "80 GiB"],
     [q(175e9, "param"), "175B params"],
     [q(300e9, "token"), "300B tokens"],
     [q(1638, "USD/month"), "$1,638/month"],
@@ -81,4 +81,19 @@ describe("formatCompact", () => {
     [-3e6, "-3M"],
     [0, "0"],
   ])("%s → %s", (value, text) => expect(formatCompact(value)).toBe(text));
+});
+
+describe("whole numbers and price units", () => {
+  it("shows whole numbers without padding zeros", () => {
+    expect(formatNumber(19)).toBe("19");
+    expect(formatNumber(32.000000000000004)).toBe("32");
+    expect(formatNumber(18.96)).toBe("19.0");
+    expect(formatQuantity(q(16, "bit"))).toBe("16 bit");
+  });
+
+  it("moves a price to the unit where it reads at least a cent", () => {
+    expect(formatQuantity(q(5, "USD/TB"))).toBe("$5/TB");
+    expect(formatQuantity(q(0.023, "USD/GB/month"))).toBe("$23/TB/month");
+    expect(formatQuantity(q(23, "USD/TB/month"))).toBe("$23/TB/month");
+  });
 });
