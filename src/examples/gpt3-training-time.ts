@@ -5,7 +5,7 @@
 import { getHardware } from "../constants/hardware";
 import { getModel } from "../constants/models";
 import { bookSource } from "../constants/provenance";
-import { q, type Quantity } from "../units/quantity";
+import type { Quantity } from "../units/quantity";
 import { peakFlopsOf } from "../calc/hardware-rates";
 import { distributedTrainingTime, type DistributedTrainingTimeResult } from "../calc/training-time";
 import { trainingFlops } from "../calc/training-flops";
@@ -45,10 +45,15 @@ export interface Gpt3TrainingTimeResult {
   readonly sixPD: Quantity<"flop">;
 }
 
+/** A field of the GPT-3 model record as an example input, with the field's own provenance. */
+function modelInput<V extends Quantity<string>>(label: string, field: "trainingFlops" | "trainingTokens" | "params"): ExampleInput<V> {
+  const value = gpt3[field];
+  if (value === undefined) throw new Error(`gpt3TrainingTimeExample: the model registry's GPT-3 record has no ${field}`);
+  return { label, value: value as V, provenance: gpt3.fieldProvenance?.[field] ?? gpt3.provenance };
+}
+
 const inputs: Gpt3TrainingTimeInputs = Object.freeze({
-  operations: gpt3.trainingFlops
-    ? { label: "Ops (O)", value: gpt3.trainingFlops, provenance: gpt3.fieldProvenance?.trainingFlops ?? gpt3.provenance }
-    : { label: "Ops (O)", value: q(3.14e23, "FLOP"), provenance: bookSource(SOURCE, 1324) },
+  operations: modelInput<Quantity<"flop">>("Ops (O)", "trainingFlops"),
   peakFlopsPerDevice: {
     label: "Peak (R_peak), A100 FP16 tensor core",
     value: peakFlopsOf(a100, "fp16"),
@@ -57,10 +62,8 @@ const inputs: Gpt3TrainingTimeInputs = Object.freeze({
   efficiency: { label: "Efficiency (η)", value: 0.45, provenance: bookSource(SOURCE, 1328) },
   improvedEfficiency: { label: "Improved efficiency (η)", value: 0.6, provenance: bookSource(SOURCE, 1347) },
   devices: { label: "Scale (N)", value: 1024, provenance: bookSource(SOURCE, 1330) },
-  params: { label: "Parameters (P)", value: gpt3.params, provenance: gpt3.fieldProvenance?.params ?? gpt3.provenance },
-  tokens: gpt3.trainingTokens
-    ? { label: "Training tokens (D)", value: gpt3.trainingTokens, provenance: gpt3.fieldProvenance?.trainingTokens ?? gpt3.provenance }
-    : { label: "Training tokens (D)", value: q(300e9, "token"), provenance: bookSource("Chapter 5 (epoch sidenote)", 9503) },
+  params: modelInput<Quantity<"param">>("Parameters (P)", "params"),
+  tokens: modelInput<Quantity<"token">>("Training tokens (D)", "trainingTokens"),
 });
 
 function compute(): Gpt3TrainingTimeResult {
