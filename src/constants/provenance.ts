@@ -34,7 +34,14 @@ export function bookSource(source: string, line?: number, note?: string): Proven
   return Object.freeze({ seed: "004" as const, source, ...(line === undefined ? {} : { line }), ...(note === undefined ? {} : { note }) });
 }
 
-/** Provenance for values a user registers at run time. */
+/**
+ * Provenance for values a user registers at run time.
+ *
+ * @example
+ * ```ts
+ * userSource("vendor datasheet") // { seed: "user", source: "registered by user", note: "vendor datasheet" }
+ * ```
+ */
 export function userSource(note?: string): Provenance {
   return Object.freeze({ seed: "user" as const, source: "registered by user", ...(note === undefined ? {} : { note }) });
 }

@@ -8,7 +8,15 @@ import { isQuantity } from "../units/quantity";
 import { formatNumber } from "../units/format";
 import { markdownTable, textTable, type CellTable } from "./markdown-table";
 
-/** True for a {@link WorkedExample} record (has id, inputs, checks and compute). */
+/**
+ * True for a {@link WorkedExample} record (has id, inputs, checks and compute).
+ *
+ * @example
+ * ```ts
+ * isWorkedExample(gpt3TrainingTimeExample) // true
+ * isWorkedExample({ id: "x" })             // false
+ * ```
+ */
 export function isWorkedExample(value: unknown): value is WorkedExample {
   if (value === null || typeof value !== "object") return false;
   const v = value as Partial<WorkedExample>;

@@ -26,27 +26,62 @@ export const BASE_UNITS: Readonly<Record<BaseDimension, string>> = Object.freeze
 /** Exponents of the base dimensions, in {@link BASE_DIMENSIONS} order. */
 export type DimensionVector = readonly number[];
 
-/** Builds a vector from the exponents that are not zero, e.g. `{ flop: 1, time: -1 }`. */
+/**
+ * Builds a vector from the exponents that are not zero, e.g. `{ flop: 1, time: -1 }`.
+ *
+ * @example
+ * ```ts
+ * dimensionVector({ flop: 1, time: -1 }) // the flop-rate vector [-1, 0, 1, 0, 0, 0, 0, 0, 0]
+ * ```
+ */
 export function dimensionVector(exponents: Partial<Record<BaseDimension, number>>): DimensionVector {
   return Object.freeze(BASE_DIMENSIONS.map((d) => exponents[d] ?? 0));
 }
 
-/** Product of two dimensions (exponents add). */
+/**
+ * Product of two dimensions (exponents add).
+ *
+ * @example
+ * ```ts
+ * nameOfDimension(multiplyDimensions(NAMED_DIMENSIONS.power, NAMED_DIMENSIONS.time)) // "energy"
+ * ```
+ */
 export function multiplyDimensions(a: DimensionVector, b: DimensionVector): DimensionVector {
   return Object.freeze(a.map((e, i) => e + b[i]));
 }
 
-/** Quotient of two dimensions (exponents subtract). */
+/**
+ * Quotient of two dimensions (exponents subtract).
+ *
+ * @example
+ * ```ts
+ * nameOfDimension(divideDimensions(NAMED_DIMENSIONS.flop, NAMED_DIMENSIONS.time)) // "flopRate"
+ * ```
+ */
 export function divideDimensions(a: DimensionVector, b: DimensionVector): DimensionVector {
   return Object.freeze(a.map((e, i) => e - b[i]));
 }
 
-/** Raises a dimension to an integer power. */
+/**
+ * Raises a dimension to an integer power.
+ *
+ * @example
+ * ```ts
+ * baseUnitExpression(powerDimension(NAMED_DIMENSIONS.length, 2)) // "m^2"
+ * ```
+ */
 export function powerDimension(a: DimensionVector, exponent: number): DimensionVector {
   return Object.freeze(a.map((e) => e * exponent));
 }
 
-/** True when both vectors have the same exponents. */
+/**
+ * True when both vectors have the same exponents.
+ *
+ * @example
+ * ```ts
+ * sameDimension(NAMED_DIMENSIONS.time, dimensionVector({ time: 1 })) // true
+ * ```
+ */
 export function sameDimension(a: DimensionVector, b: DimensionVector): boolean {
   return a.every((e, i) => e === b[i]);
 }
@@ -114,7 +149,15 @@ const LABELS: Partial<Record<DimensionName, string>> = {
   flopPerParamToken: "flop per param-token",
 };
 
-/** The name of a vector's dimension, or `undefined` when it has none. */
+/**
+ * The name of a vector's dimension, or `undefined` when it has none.
+ *
+ * @example
+ * ```ts
+ * nameOfDimension(dimensionVector({ data: 1, time: -1 })) // "dataRate"
+ * nameOfDimension(dimensionVector({ data: 2 }))           // undefined
+ * ```
+ */
 export function nameOfDimension(vector: DimensionVector): DimensionName | undefined {
   for (const [name, v] of Object.entries(NAMED_DIMENSIONS)) {
     if (sameDimension(v, vector)) return name as DimensionName;
@@ -122,7 +165,14 @@ export function nameOfDimension(vector: DimensionVector): DimensionName | undefi
   return undefined;
 }
 
-/** The vector's expression in base units, e.g. `"flop/s"` or `"USD/(B·s)"`. */
+/**
+ * The vector's expression in base units, e.g. `"flop/s"` or `"USD/(B·s)"`.
+ *
+ * @example
+ * ```ts
+ * baseUnitExpression(NAMED_DIMENSIONS.storagePrice) // "USD/(s·B)"
+ * ```
+ */
 export function baseUnitExpression(vector: DimensionVector): string {
   const term = (d: BaseDimension, e: number): string => (e === 1 ? BASE_UNITS[d] : `${BASE_UNITS[d]}^${e}`);
   const numerator: string[] = [];
@@ -138,12 +188,26 @@ export function baseUnitExpression(vector: DimensionVector): string {
   return `${top}/${bottom}`;
 }
 
-/** "a" or "an" before a description: "an energy (J)", "a time (s)". */
+/**
+ * "a" or "an" before a description: "an energy (J)", "a time (s)".
+ *
+ * @example
+ * ```ts
+ * withArticle("energy (J)") // "an energy (J)"
+ * ```
+ */
 export function withArticle(description: string): string {
   return `${/^[aeiou]/i.test(description) ? "an" : "a"} ${description}`;
 }
 
-/** Describes a dimension for messages: `"flop rate (flop/s)"`, `"time (s)"`. */
+/**
+ * Describes a dimension for messages: `"flop rate (flop/s)"`, `"time (s)"`.
+ *
+ * @example
+ * ```ts
+ * describeDimension(NAMED_DIMENSIONS.flopRate) // "flop rate (flop/s)"
+ * ```
+ */
 export function describeDimension(vector: DimensionVector): string {
   const name = nameOfDimension(vector);
   const expression = baseUnitExpression(vector);

@@ -173,7 +173,15 @@ export function parseQuantity(text: string): Quantity<string> {
   return new Quantity(value * parsed.factor, parsed.dimension, unit || undefined);
 }
 
-/** True for a {@link Quantity}; optionally of a given dimension name. */
+/**
+ * True for a {@link Quantity}; optionally of a given dimension name.
+ *
+ * @example
+ * ```ts
+ * isQuantity(q(1, "s"), "time") // true
+ * isQuantity(1)                  // false
+ * ```
+ */
 export function isQuantity(value: unknown, dimensionName?: string): value is Quantity {
   return value instanceof Quantity && (dimensionName === undefined || value.dimensionName === dimensionName);
 }

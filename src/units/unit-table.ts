@@ -204,7 +204,15 @@ export const UNIT_TABLE = {
 /** A unit symbol from {@link UNIT_TABLE}. */
 export type UnitSymbol = keyof typeof UNIT_TABLE;
 
-/** Looks up one symbol; `undefined` when unknown. */
+/**
+ * Looks up one symbol; `undefined` when unknown.
+ *
+ * @example
+ * ```ts
+ * lookupUnit("GiB")     // ["data", 1073741824]
+ * lookupUnit("furlong") // undefined
+ * ```
+ */
 export function lookupUnit(symbol: string): UnitEntry | undefined {
   return Object.prototype.hasOwnProperty.call(UNIT_TABLE, symbol)
     ? (UNIT_TABLE as Record<string, UnitEntry>)[symbol]

@@ -4,7 +4,15 @@
  * can fix the call without reading the source.
  */
 
-/** Renders a rejected value for an error message: numbers in full, strings quoted. */
+/**
+ * Renders a rejected value for an error message: numbers in full, strings quoted.
+ *
+ * @example
+ * ```ts
+ * describeValue("GB")               // "\"GB\""
+ * describeValue(new Float64Array(3)) // "Float64Array of length 3"
+ * ```
+ */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") return JSON.stringify(value);
   if (typeof value === "number") return Object.is(value, -0) ? "-0" : String(value);
