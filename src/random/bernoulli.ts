@@ -17,12 +17,17 @@ import { MAX_TAKE_WORDS, PhiloxSource } from "./philox";
  */
 export function bernoulli(source: PhiloxSource, out: Uint8Array, options: { p: number }): Uint8Array {
   const p = validatorFor("bernoulli").probability("p", options?.p);
-  const threshold = p * 4294967296;
+  return fillBernoulli(source, out, p * 4294967296);
+}
+
+/** @internal out[k] = 1 when the k-th word is below `threshold` (= p·2^32), else 0. */
+function fillBernoulli(source: PhiloxSource, out: Uint8Array, threshold: number): Uint8Array {
   const buf = source.buffer;
   for (let done = 0; done < out.length; ) {
     const m = Math.min(out.length - done, MAX_TAKE_WORDS);
     let i = source.take(m);
-    for (let k = done, end = done + m; k < end; k++, i++) out[k] = buf[i] < threshold ? 1 : 0;
+    // +(w < t) is branch-free; a 0/1 branch on random words mispredicts often.
+    for (let k = done, end = done + m; k < end; k++, i++) out[k] = +(buf[i] < threshold);
     done += m;
   }
   return out;

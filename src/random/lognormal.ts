@@ -6,7 +6,9 @@ import { PhiloxSource } from "./philox";
  * Fills `out` with log-normal draws x = exp(meanLog + sdLog · Z), Z standard normal
  * (ziggurat, 2 words per sample). meanLog and sdLog are the mean and standard
  * deviation of ln x, as in NumPy's `lognormal(mean, sigma)`; the mean of x is
- * exp(meanLog + sdLog²/2) and its median exp(meanLog).
+ * exp(meanLog + sdLog²/2) and its median exp(meanLog). The exponential is computed with
+ * + and × only (a table-driven method within 1 ulp of `Math.exp`), so the bits do not
+ * depend on the JavaScript engine.
  *
  * @param source - a {@link PhiloxSource}
  * @param out - array to fill (returned)

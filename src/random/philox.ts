@@ -22,7 +22,7 @@
  * reproduces this mapping in pure Python.
  */
 import { validatorFor } from "../util/validate";
-import { philoxBlockJs, philoxFill } from "./philox-kernel";
+import { philoxBlock, philoxFill } from "./philox-kernel";
 
 /** 2^-53: the spacing of the float64 values produced from 53 random bits. */
 export const TWO_POW_MINUS_53 = 1.1102230246251565e-16;
@@ -56,6 +56,14 @@ export interface PhiloxOptions {
  * {@link PhiloxSource.position} by exactly the number of 32-bit words it used, so
  * a sequence of calls can be replayed from any recorded position with
  * {@link PhiloxSource.at}.
+ *
+ * @example
+ * ```ts
+ * const source = philox(42);
+ * source.nextUint32()          // 2632642643
+ * source.position              // 1
+ * source.at(0).nextUint32()    // 2632642643 (replayed from word 0)
+ * ```
  */
 export class PhiloxSource implements RandomSource {
   /** The generator's name, for dataset metadata. */
@@ -177,7 +185,7 @@ export class PhiloxSource implements RandomSource {
    */
   extensionBlock(samplePosition: number, j: number, out: Uint32Array): void {
     const lo = samplePosition % TWO_POW_32;
-    philoxBlockJs(this.k0, this.k1, lo, (samplePosition - lo) / TWO_POW_32, this.stream, (0x80000000 + j) | 0, out, 0);
+    philoxBlock(this.k0, this.k1, lo, (samplePosition - lo) / TWO_POW_32, this.stream, (0x80000000 + j) | 0, out, 0);
   }
 }
 

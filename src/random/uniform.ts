@@ -24,7 +24,11 @@ export function uniform(source: PhiloxSource, out: Float64Array, options: { low?
   const low = check.finite("low", options.low ?? 0);
   const high = check.finite("high", options.high ?? 1);
   if (!(high > low)) check.fail("high", high, `a finite number > low (${low})`);
-  const width = high - low;
+  return fillUniformKernel(source, out, low, high - low);
+}
+
+/** @internal out[k] = low + width · U, 2 words per sample; kept apart from validation so it stays optimised. */
+function fillUniformKernel(source: PhiloxSource, out: Float64Array, low: number, width: number): Float64Array {
   const buf = source.buffer;
   for (let done = 0; done < out.length; ) {
     const m = Math.min(out.length - done, MAX_TAKE_WORDS >> 1);

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
-  aliasTable, bernoulli, binomial, categorical, exponential, gamma, lognormal, mixture, normal, philox, PhiloxSource,
-  poisson, uniform, zipf, zipfProbabilities,
+  aliasTable, bernoulli, binomial, categorical, exponential, EXPONENTIAL_WORDS, gamma, integers, INTEGERS_WORDS, lognormal,
+  mixture, normal, philox, PhiloxSource, poisson, uniform, zipf, ZIPF_ALIAS_MAX_N, ZIPF_WORDS, zipfProbabilities,
 } from "../../src/random";
 import { setPhiloxJsOnly } from "../../src/random/philox-kernel";
 import { InvalidParameterError } from "../../src/util/errors";
@@ -28,8 +28,10 @@ const mix = {
 const CASES: Case[] = [
   { name: "uniform", words: 2, fill: (s, n) => uniform(s, new Float64Array(n), { low: -1, high: 3 }), golden: "c7b61223" },
   { name: "normal", words: 2, fill: (s, n) => normal(s, new Float64Array(n), { mean: 1, sd: 2 }), golden: "af594bdd" },
-  { name: "lognormal", words: 2, fill: (s, n) => lognormal(s, new Float64Array(n), { meanLog: 0.5, sdLog: 0.8 }), golden: "45b624f2" },
-  { name: "exponential", words: 2, fill: (s, n) => exponential(s, new Float64Array(n), { rate: 3 }), golden: "2a8c44a1" },
+  // Was "45b624f2" with Math.exp; fastExp (engine-independent, within 1 ulp of Math.exp) changes some last bits.
+  { name: "lognormal", words: 2, fill: (s, n) => lognormal(s, new Float64Array(n), { meanLog: 0.5, sdLog: 0.8 }), golden: "afca19b1" },
+  // Was "2a8c44a1" with inversion (−ln V); the ziggurat (faster, as NumPy) maps the words to other values.
+  { name: "exponential", words: EXPONENTIAL_WORDS, fill: (s, n) => exponential(s, new Float64Array(n), { rate: 3 }), golden: "37d568cd" },
   { name: "gamma(0.4)", words: 6, fill: (s, n) => gamma(s, new Float64Array(n), { shape: 0.4, scale: 2 }), golden: "7152f309" },
   { name: "gamma(5)", words: 6, fill: (s, n) => gamma(s, new Float64Array(n), { shape: 5 }), golden: "21dedbf0" },
   { name: "poisson(3.5)", words: 4, fill: (s, n) => poisson(s, new Int32Array(n), { lambda: 3.5 }), golden: "1247343f" },
@@ -38,7 +40,14 @@ const CASES: Case[] = [
   { name: "binomial(1000, 0.7)", words: 4, fill: (s, n) => binomial(s, new Int32Array(n), { n: 1000, p: 0.7 }), golden: "61a5b551" },
   { name: "bernoulli", words: 1, fill: (s, n) => bernoulli(s, new Uint8Array(n), { p: 0.3 }), golden: "d3e38a80" },
   { name: "categorical", words: 2, fill: (s, n) => categorical(s, new Uint16Array(n), { probabilities: [0.1, 0.2, 0.3, 0.4] }), golden: "07b6f87e" },
-  { name: "zipf", words: 4, fill: (s, n) => zipf(s, new Int32Array(n), { n: 500, s: 1.2 }), golden: "97e10d0c" },
+  // Was "97e10d0c" with rejection-inversion at 4 words/sample; the default is now the alias method (2 words).
+  { name: "zipf", words: ZIPF_WORDS, fill: (s, n) => zipf(s, new Int32Array(n), { n: 500, s: 1.2 }), golden: "9191137c" },
+  { name: "zipf rejection-inversion", words: ZIPF_WORDS, fill: (s, n) => zipf(s, new Int32Array(n), { n: 500, s: 1.2, method: "rejection-inversion" }), golden: "04ac6564" },
+  { name: "zipf(1e6, 1.1) rejection-inversion into Float64Array", words: ZIPF_WORDS, fill: (s, n) => zipf(s, new Float64Array(n), { n: 1e6, s: 1.1, method: "rejection-inversion" }), golden: "3bf0d109" },
+  { name: "integers [0, 1e6)", words: INTEGERS_WORDS, fill: (s, n) => integers(s, new Int32Array(n), { high: 1e6 }), golden: "61af7895" },
+  { name: "integers [-3, 3·2^30) with 25 % rejections, Float64Array", words: INTEGERS_WORDS, fill: (s, n) => integers(s, new Float64Array(n), { low: -3, high: 3 * 2 ** 30 - 3 }), golden: "5248ac27" },
+  { name: "integers [0, 2^32) into Uint32Array", words: INTEGERS_WORDS, fill: (s, n) => integers(s, new Uint32Array(n), { high: 2 ** 32 }), golden: "9eebc13b" },
+  { name: "integers dice into Uint8Array", words: INTEGERS_WORDS, fill: (s, n) => integers(s, new Uint8Array(n), { low: 1, high: 7 }), golden: "4d8955d0" },
   { name: "mixture", words: 8, fill: (s, n) => mixture(s, new Float64Array(n), mix as never), golden: "e73c9184" },
 ];
 
@@ -99,7 +108,7 @@ describe("moments (mean and variance within 5 standard errors, n = 200,000)", ()
     expect(Math.abs(m.mean - mean)).toBeLessThan(5 * Math.sqrt(variance / N));
   });
   it("mixture: mean Σ wᵢ μᵢ", () => {
-    const m = meanAndVariance(sample(CASES[13].fill));
+    const m = meanAndVariance(sample(CASES.find((c) => c.name === "mixture")!.fill));
     const mean = 0.6 * 0 + 0.3 * 1.4 + 0.1 * 42;
     const second = 0.6 * 1 + 0.3 * (0.7 * 4 + 1.4 * 1.4) + 0.1 * 42 * 42;
     expect(Math.abs(m.mean - mean)).toBeLessThan(5 * Math.sqrt((second - mean * mean) / N));
@@ -122,6 +131,15 @@ describe("Kolmogorov–Smirnov D below 1.36/√n against the exact CDF (fixed se
     for (const v of z) if (Math.abs(v) > 3.6541528853610088) tail++;
     const p = 2 * normalCdf(-3.6541528853610088);
     expect(Math.abs(tail - p * z.length)).toBeLessThan(5 * Math.sqrt(p * z.length));
+  });
+  it("exponential tail: P(X > 7.697117470131487) = e^(−r) within 5 se, and beyond 2r (n = 4e6, rate 1)", () => {
+    const x = exponential(philox(5), new Float64Array(4_000_000));
+    for (const r of [7.697117470131487, 2 * 7.697117470131487 - 3]) {
+      let tail = 0;
+      for (const v of x) if (v > r) tail++;
+      const p = Math.exp(-r);
+      expect(Math.abs(tail - p * x.length)).toBeLessThan(5 * Math.sqrt(p * x.length));
+    }
   });
   it("the KS helper itself rejects a wrong distribution", () => {
     expect(ksStatistic(sample(CASES[1].fill), (x) => normalCdf((x - 1.1) / 2))).toBeGreaterThan(crit);
@@ -157,9 +175,64 @@ describe("discrete frequencies (each cell with expected count ≥ 100 within 5 b
     expect(xs.reduce((a, b) => Math.min(a, b))).toBe(1);
     expect(xs.reduce((a, b) => Math.max(a, b))).toBeLessThanOrEqual(500);
   });
-  it.each([0, 1, 2.5])("zipf with s = %d on n = 20", (s) => {
-    const xs = zipf(philox(3), new Uint8Array(N), { n: 20, s });
+  it("zipf(n = 500, s = 1.2) by rejection-inversion follows 1/k^s too", () => {
+    const xs = sample(CASES.find((c) => c.name === "zipf rejection-inversion")!.fill);
+    expect(worstFrequencyZ(counts(xs, 1, 500), zipfProbabilities(500, 1.2), N)).toBeLessThan(5);
+  });
+  it("zipf(n = 1e6, s = 1.1) by rejection-inversion: the first 1,000 ranks and the tail mass follow 1/k^s", () => {
+    const xs = sample(CASES.find((c) => c.name.startsWith("zipf(1e6"))!.fill);
+    const p = zipfProbabilities(1e6, 1.1);
+    expect(worstFrequencyZ(counts(xs, 1, 1000), p.subarray(0, 1000), N)).toBeLessThan(5);
+    let tail = 0;
+    for (let k = 1000; k < p.length; k++) tail += p[k];
+    const observed = xs.filter((x) => x > 1000).length;
+    expect(Math.abs(observed - N * tail)).toBeLessThan(5 * Math.sqrt(N * tail * (1 - tail)));
+    expect(xs.reduce((a, b) => Math.max(a, b))).toBeLessThanOrEqual(1e6);
+  });
+  it.each([
+    [0, "alias"], [1, "alias"], [2.5, "alias"], [0, "rejection-inversion"], [1, "rejection-inversion"], [2.5, "rejection-inversion"],
+  ] as const)("zipf with s = %d on n = 20 (%s)", (s, method) => {
+    const xs = zipf(philox(3), new Uint8Array(N), { n: 20, s, method });
     expect(worstFrequencyZ(counts(xs, 1, 20), zipfProbabilities(20, s), N)).toBeLessThan(5);
+  });
+  it("zipf's cached alias table gives the same draws on a second call; n > 2^22 switches to rejection-inversion", () => {
+    const a = zipf(philox(6), new Int32Array(3000), { n: 777, s: 0.9 });
+    expect(zipf(philox(6), new Int32Array(3000), { n: 777, s: 0.9 })).toEqual(a);
+    expect(zipf(philox(6), new Int32Array(3000), { n: 777, s: 0.9, method: "alias" })).toEqual(a);
+    const n = ZIPF_ALIAS_MAX_N + 1;
+    expect(zipf(philox(6), new Int32Array(50), { n, s: 1.5 })).toEqual(zipf(philox(6), new Int32Array(50), { n, s: 1.5, method: "rejection-inversion" }));
+  });
+  it("integers: six faces equally likely; a range of 3·2^30 (25 % of words rejected) stays uniform", () => {
+    const dice = integers(philox(12), new Uint8Array(N), { low: 1, high: 7 });
+    expect(worstFrequencyZ(counts(dice, 1, 6), new Array(6).fill(1 / 6), N)).toBeLessThan(5);
+    const wide = sample(CASES.find((c) => c.name.startsWith("integers [-3"))!.fill);
+    const thirds = counts(wide.map((x) => Math.floor((x + 3) / 2 ** 30)), 0, 2);
+    expect(worstFrequencyZ(thirds, [1 / 3, 1 / 3, 1 / 3], N)).toBeLessThan(5);
+    expect(wide.every((x) => Number.isInteger(x) && x >= -3 && x < 3 * 2 ** 30 - 3)).toBe(true);
+    const full = sample(CASES.find((c) => c.name.startsWith("integers [0, 2^32)"))!.fill);
+    expect(ksStatistic(full, (x) => (x + 1) / 2 ** 32)).toBeLessThan(ksCritical(N));
+  });
+  it("integers equal a BigInt reference of Lemire's method (64-bit product, rejection, extension words)", () => {
+    const lemire = (seed: number, range: number, count: number): number[] => {
+      const words = philox(seed).fillUint32(new Uint32Array(count));
+      const r = BigInt(range);
+      const reject = (2n ** 32n - r) % r;
+      const ext = new Uint32Array(4);
+      return Array.from(words, (w0, k) => {
+        let w = w0;
+        for (let used = 0, j = 0; (BigInt(w) * r) % 2n ** 32n < reject; used++) {
+          if (used % 4 === 0) philox(seed).extensionBlock(k, j++, ext);
+          w = ext[used % 4];
+        }
+        return Number((BigInt(w) * r) >> 32n);
+      });
+    };
+    for (const range of [6, 1e6, 3 * 2 ** 30, 2 ** 32 - 1]) {
+      expect(Array.from(integers(philox(31), new Float64Array(3000), { high: range }))).toEqual(lemire(31, range, 3000));
+    }
+  });
+  it("integers over the full range [0, 2^32) return the words themselves", () => {
+    expect(integers(philox(5), new Uint32Array(100), { high: 2 ** 32 })).toEqual(philox(5).fillUint32(new Uint32Array(100)));
   });
   it("alias-method categorical frequencies, including zero-probability categories", () => {
     const p = [0.05, 0, 0.25, 0.15, 0.35, 0, 0.2];
@@ -203,6 +276,13 @@ describe("bad parameters throw InvalidParameterError naming the parameter and va
     ["categorical 300 classes into Uint8Array", () => categorical(s(), new Uint8Array(1), { probabilities: new Array(300).fill(1 / 300) }), "out", "Uint8Array of length 1"],
     ["zipf n = 0", () => zipf(s(), new Int32Array(1), { n: 0, s: 1 }), "n", "0"],
     ["zipf negative s", () => zipf(s(), new Int32Array(1), { n: 10, s: -1 }), "s", "-1"],
+    ["zipf unknown method", () => zipf(s(), new Int32Array(1), { n: 10, s: 1, method: "inversion" as never }), "method", '"inversion"'],
+    ["zipf alias above 2^22", () => zipf(s(), new Int32Array(1), { n: 2 ** 22 + 1, s: 1, method: "alias" }), "n", "4194305"],
+    ["integers high ≤ low", () => integers(s(), new Int32Array(1), { low: 5, high: 5 }), "high", "5"],
+    ["integers fractional low", () => integers(s(), new Int32Array(1), { low: 0.5, high: 5 }), "low", "0.5"],
+    ["integers range above 2^32", () => integers(s(), new Float64Array(1), { high: 2 ** 32 + 1 }), "high", "4294967297"],
+    ["integers 300 into Uint8Array", () => integers(s(), new Uint8Array(1), { high: 301 }), "out", "Uint8Array of length 1"],
+    ["integers negative into Uint16Array", () => integers(s(), new Uint16Array(1), { low: -1, high: 3 }), "out", "Uint16Array of length 1"],
     ["mixture weights/components mismatch", () => mixture(s(), new Float64Array(1), { weights: [1], components: [{ kind: "constant", value: 1 }, { kind: "constant", value: 2 }] }), "weights", "array of length 1"],
     ["mixture bad component", () => mixture(s(), new Float64Array(1), { weights: [1], components: [{ kind: "normal", mean: 0, sd: -1 }] }), "components\\[0\\]\\.sd", "-1"],
     ["mixture unknown kind", () => mixture(s(), new Float64Array(1), { weights: [1], components: [{ kind: "cauchy" } as never] }), "components\\[0\\]\\.kind", '"cauchy"'],

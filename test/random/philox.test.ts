@@ -1,10 +1,13 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { InvalidParameterError } from "../../src/util/errors";
 import { philox, streamFor, streamId } from "../../src/random";
-import { philoxBackend, philoxBlockJs, philoxFill, setPhiloxJsOnly } from "../../src/random/philox-kernel";
+import { philoxBackend, philoxBlockJs, philoxFill, philoxUsesSimd, setPhiloxJsOnly, setPhiloxSimd } from "../../src/random/philox-kernel";
 import fixture from "./fixtures/philox-fixture.json";
 
-afterEach(() => setPhiloxJsOnly(false));
+afterEach(() => {
+  setPhiloxJsOnly(false);
+  setPhiloxSimd(true);
+});
 
 describe("Philox4x32-10 block function", () => {
   it.each(fixture.random123)("matches Random123 kat_vectors (JS) for counter $counter", ({ counter, key, out }) => {
@@ -25,6 +28,21 @@ describe("Philox4x32-10 block function", () => {
       }
       expect(bulk).toEqual(one);
     }
+  });
+
+  it("the SIMD kernel (16 counters per step) equals the scalar WebAssembly kernel, including short tails", () => {
+    expect(philoxUsesSimd()).toBe(true);
+    const runs = [[0, 16], [5, 4097], [4294967296 - 21, 40], [2 ** 52 + 3, 7], [123456789, 1]];
+    const fill = () => runs.map(([start, n]) => {
+      const out = new Uint32Array(4 * n);
+      philoxFill(0xdeadbeef, 0x01234567, start, 0xffffffff, 0x80000001, out, 0, n);
+      return out;
+    });
+    const simd = fill();
+    setPhiloxSimd(false);
+    expect(philoxUsesSimd()).toBe(false);
+    expect(philoxBackend()).toBe("wasm");
+    expect(fill()).toEqual(simd);
   });
 });
 

@@ -1,0 +1,207 @@
+/**
+ * Clickstream events for the book's ETL-vs-ELT problem (seed 004 L6301: 10 TB/day of
+ * raw clickstream, session features over 1 h / 24 h / 7 d windows) and its monitoring
+ * examples (L6415: mean session length 8 min; L6016: mobile vs desktop share).
+ */
+import { aliasTable } from "../random/alias-table";
+import { categorical } from "../random/categorical";
+import { lognormal } from "../random/lognormal";
+import { zipf, ZIPF_WORDS } from "../random/zipf";
+import { cumulative, pick } from "./draw-helpers";
+import { columnSource, KeyedStream, uniform32 } from "./keyed-stream";
+import { checkProbabilities, resolveParams } from "./resolve-params";
+import { ColumnSpec, Columns, Scenario } from "./scenario";
+import { DEFAULT_START_TIME, diurnalWindow, parseStartTime } from "./time-window";
+
+/** Parameters of {@link clickstream}. */
+export interface ClickstreamParams {
+  /** Length of the time window in s; 86,400 (24 h). See {@link CLICKSTREAM_WINDOWS} for 1 h and 7 d. */
+  windowSeconds: number;
+  /** Start of the window, ISO-8601 with zone; "2024-01-01T00:00:00Z". */
+  startTime: string;
+  /** Number of distinct users (ids 0 … users − 1), drawn uniformly per session; 1,000,000 (assumption). */
+  users: number;
+  /** Catalog size (ids 0 … items − 1, id = popularity rank − 1); 200,000, StreamRec's catalog (seed 000 L32). */
+  items: number;
+  /** Zipf exponent s of item popularity, P(rank k) ∝ k^(−s); 1.2, StreamRec's view-count stream (seed 000 L1066–1076). */
+  zipfExponent: number;
+  /** Mean events per session (geometric lengths ≥ 1); 10 (assumption). */
+  meanSessionEvents: number;
+  /** Cap on events per session; 200. */
+  maxSessionEvents: number;
+  /** Mean dwell time per event in s; 48, so that a mean session lasts 10 × 48 s = 8 min (seed 004 L6415). */
+  meanDwellSeconds: number;
+  /** Standard deviation of ln(dwell); 1.0 (assumption). */
+  dwellSdLog: number;
+  /** Peak / mean of the diurnal session-start rate; 2 (assumption: the book gives 4.5 only for voice queries). */
+  peakToAverage: number;
+  /** Hour of the daily peak, UTC; 20 (assumption). */
+  peakHour: number;
+  /** Probabilities of view, click, add_to_cart, purchase; [0.70, 0.20, 0.07, 0.03] (assumption). */
+  eventTypeProbabilities: readonly number[];
+  /** Probabilities of mobile, desktop, tablet per session; [0.55, 0.40, 0.05] (assumption). */
+  deviceProbabilities: readonly number[];
+}
+
+const EVENT_TYPES = ["view", "click", "add_to_cart", "purchase"] as const;
+const DEVICES = ["mobile", "desktop", "tablet"] as const;
+/** Sessions never cross a multiple of this many rows (see {@link clickstream}). */
+export const SESSION_BLOCK = 4096;
+
+const DEFAULTS: ClickstreamParams = Object.freeze({
+  windowSeconds: 86400,
+  startTime: DEFAULT_START_TIME,
+  users: 1_000_000,
+  items: 200_000,
+  zipfExponent: 1.2,
+  meanSessionEvents: 10,
+  maxSessionEvents: 200,
+  meanDwellSeconds: 48,
+  dwellSdLog: 1,
+  peakToAverage: 2,
+  peakHour: 20,
+  eventTypeProbabilities: Object.freeze([0.7, 0.2, 0.07, 0.03]),
+  deviceProbabilities: Object.freeze([0.55, 0.4, 0.05]),
+});
+
+const COLUMNS: readonly ColumnSpec[] = Object.freeze([
+  { name: "user_id", type: "int32", description: "User id, uniform over users, one per session (drawn with the session).", wordsPerRow: 0 },
+  { name: "session_id", type: "int32", description: "Row index of the session's first event (unique).", wordsPerRow: 0 },
+  { name: "ts", type: "timestamp", unit: "ms", description: "Event time: session start (diurnal profile) plus the dwell times of the session's earlier events.", wordsPerRow: 0 },
+  { name: "event_type", type: "dictionary", categories: EVENT_TYPES, description: "Event kind, i.i.d. per event.", wordsPerRow: 2 },
+  { name: "item_id", type: "int32", description: "Item id = Zipf popularity rank − 1 (bounded Zipf; alias table up to 2^22 items, rejection-inversion above).", wordsPerRow: ZIPF_WORDS },
+  { name: "device", type: "dictionary", categories: DEVICES, description: "Device of the session.", wordsPerRow: 0 },
+  { name: "dwell_s", type: "float64", unit: "s", description: "Time spent on the event, lognormal.", wordsPerRow: 2 },
+] as ColumnSpec[]);
+
+/**
+ * Clickstream events, one row per event, grouped by session.
+ *
+ * Sessions: rows are cut into blocks of {@link SESSION_BLOCK} rows; within a block,
+ * a session starts at row r and has length L = min(1 + Geometric(1/meanSessionEvents),
+ * maxSessionEvents, rows left in the block), the next one starts at r + L. Each
+ * session draws its words from block r of the stream "clickstream/session" (4 words
+ * per row, used only at session starts): w₀ → L, w₁ → user_id, w₂ → device, w₃ → the
+ * start time t₀ = Λ⁻¹((r + U)/n · Λ(T)) where Λ is the cumulative diurnal rate over
+ * the window and n the table's row count. Start times are thus stratified by row and
+ * ascending in session order (counts per interval follow the diurnal shape with
+ * less-than-Poisson noise). The k-th event of a session is at t₀ plus the dwell times
+ * of events 0 … k − 1 (so a session may run past the window end by its own length).
+ * Other columns: see {@link ColumnSpec.description}; streams "clickstream/<column>".
+ *
+ * Sizing: 10 TB/day (L6301) at an assumed ~1 kB per event is ~10¹⁰ events per day;
+ * choose `rows` for the sample you want and `windowSeconds` from
+ * {@link CLICKSTREAM_WINDOWS}.
+ *
+ * @example
+ * ```ts
+ * const c = generateColumns(clickstream, { rows: 5, seed: 1 });
+ * Array.from(c.columns.session_id.values); // [ 0, 0, 0, 3, 3 ]
+ * ```
+ */
+export const clickstream: Scenario<ClickstreamParams> = Object.freeze({
+  name: "clickstream",
+  title: "Clickstream events (ETL vs ELT windows)",
+  source: "seed 004 L6301 (10 TB/day, windows 1 h/24 h/7 d), L6415 (8-min sessions), L6016 (device share); seed 000 L32, L1066–1076 (200,000 items, Zipf 1.2)",
+  defaults: DEFAULTS,
+  columns: COLUMNS,
+  streams: Object.freeze([
+    { name: "clickstream/session", words: 4, per: "session start row" },
+    { name: "clickstream/dwell_s", words: 2, per: "row" },
+    { name: "clickstream/event_type", words: 2, per: "row" },
+    { name: "clickstream/item_id", words: ZIPF_WORDS, per: "row" },
+  ]),
+  columnsFor: () => COLUMNS,
+  resolve: (params?: Partial<ClickstreamParams>) =>
+    resolveParams("clickstream", DEFAULTS, params, (p, v) => {
+      v.positive("windowSeconds", p.windowSeconds);
+      parseStartTime(v, "startTime", p.startTime);
+      v.integer("users", p.users, 1);
+      if (p.users > 2147483647) v.fail("users", p.users, "an integer in [1, 2^31)");
+      v.integer("items", p.items, 1);
+      if (p.items > 2147483647) v.fail("items", p.items, "an integer in [1, 2^31)");
+      v.nonNegative("zipfExponent", p.zipfExponent);
+      v.atLeast("meanSessionEvents", p.meanSessionEvents, 1);
+      v.integer("maxSessionEvents", p.maxSessionEvents, 1);
+      v.positive("meanDwellSeconds", p.meanDwellSeconds);
+      v.positive("dwellSdLog", p.dwellSdLog);
+      v.atLeast("peakToAverage", p.peakToAverage, 1);
+      if (p.peakToAverage > 50) v.fail("peakToAverage", p.peakToAverage, "a finite number in [1, 50]");
+      v.finite("peakHour", p.peakHour);
+      checkProbabilities(v, "eventTypeProbabilities", p.eventTypeProbabilities, EVENT_TYPES.length);
+      checkProbabilities(v, "deviceProbabilities", p.deviceProbabilities, DEVICES.length);
+    }),
+  generate(seed: number, p: ClickstreamParams, rowStart: number, rowCount: number, totalRows: number): Columns {
+    const startMs = Date.parse(p.startTime);
+    const end = rowStart + rowCount;
+    const userId = new Int32Array(rowCount);
+    const sessionId = new Int32Array(rowCount);
+    const ts = new Float64Array(rowCount);
+    const device = new Int32Array(rowCount);
+
+    // Walk the sessions from the start of the block that holds rowStart.
+    const sessions = new KeyedStream(seed, "clickstream/session");
+    const profile = diurnalWindow(startMs, p.windowSeconds, p.peakToAverage, p.peakHour);
+    const deviceCum = cumulative(p.deviceProbabilities);
+    const logStay = p.meanSessionEvents > 1 ? Math.log(1 - 1 / p.meanSessionEvents) : -Infinity;
+    let r = Math.floor(rowStart / SESSION_BLOCK) * SESSION_BLOCK;
+    const capacity = end - r;
+    const starts = new Int32Array(capacity);
+    const lengths = new Int32Array(capacity);
+    const users = new Int32Array(capacity);
+    const devices = new Int32Array(capacity);
+    const t0s = new Float64Array(capacity);
+    let count = 0;
+    const timeScale = profile.total / totalRows;
+    while (r < end) {
+      const w = sessions.block(r);
+      const blockEnd = (Math.floor(r / SESSION_BLOCK) + 1) * SESSION_BLOCK;
+      const u0 = 1 - uniform32(w[0]); // (0, 1]
+      const extra = logStay === -Infinity ? 0 : Math.floor(Math.log(u0) / logStay);
+      const length = Math.min(1 + extra, p.maxSessionEvents, blockEnd - r);
+      if (r + length > rowStart) {
+        starts[count] = r;
+        lengths[count] = length;
+        users[count] = Math.floor(uniform32(w[1]) * p.users);
+        devices[count] = pick(deviceCum, uniform32(w[2]));
+        t0s[count] = profile.inverse((r + uniform32(w[3])) * timeScale);
+        count++;
+      }
+      r += length;
+    }
+
+    // Dwell times from the first session's start, so the cumulative sums are complete.
+    const first = count > 0 ? starts[0] : rowStart;
+    const meanLog = Math.log(p.meanDwellSeconds) - (p.dwellSdLog * p.dwellSdLog) / 2;
+    const dwellAll = lognormal(columnSource(seed, "clickstream/dwell_s", first, 2), new Float64Array(end - first), { meanLog, sdLog: p.dwellSdLog });
+    for (let s = 0; s < count; s++) {
+      let t = t0s[s];
+      const stop = Math.min(starts[s] + lengths[s], end);
+      for (let i = starts[s]; i < stop; i++) {
+        if (i >= rowStart) {
+          const k = i - rowStart;
+          userId[k] = users[s];
+          sessionId[k] = starts[s];
+          device[k] = devices[s];
+          ts[k] = Math.round(startMs + t * 1000);
+        }
+        t += dwellAll[i - first];
+      }
+    }
+
+    const eventType = categorical(columnSource(seed, "clickstream/event_type", rowStart, 2), new Int32Array(rowCount), {
+      table: aliasTable(p.eventTypeProbabilities, "clickstream"),
+    });
+    const itemId = zipf(columnSource(seed, "clickstream/item_id", rowStart, ZIPF_WORDS), new Int32Array(rowCount), { n: p.items, s: p.zipfExponent });
+    for (let i = 0; i < rowCount; i++) itemId[i] -= 1;
+    return {
+      user_id: { type: "int32", values: userId },
+      session_id: { type: "int32", values: sessionId },
+      ts: { type: "timestamp", values: ts },
+      event_type: { type: "dictionary", values: eventType, dictionary: EVENT_TYPES },
+      item_id: { type: "int32", values: itemId },
+      device: { type: "dictionary", values: device, dictionary: DEVICES },
+      dwell_s: { type: "float64", values: dwellAll.subarray(rowStart - first) },
+    };
+  },
+});

@@ -1,0 +1,15 @@
+export { DATASET_FORMATS, DATASET_EXTENSIONS } from "./dataset-format";
+export type { DatasetFormat } from "./dataset-format";
+export { DatasetIntegrityError } from "./dataset-integrity-error";
+export type { IntegrityCheck } from "./dataset-integrity-error";
+export { MissingPackageError } from "./missing-package-error";
+export { writeFileAtomically, writeTextAtomicallySync, temporaryPathFor } from "./atomic-write";
+export { writeDataset, DEFAULT_CHUNK_ROWS } from "./write-dataset";
+export type { WriteDatasetOptions, WriteProgress, WrittenDataset, WrittenFile } from "./write-dataset";
+export { loadDataset, verifyDataset, datasetFiles } from "./load-dataset";
+export { toDanfo, tableToColumnArrays, DANFO_INSTALL } from "./to-danfo";
+export type { ToDanfoOptions, DataFrameConstructor } from "./to-danfo";
+export { formatFloat64, formatFloat32, quoteCsv, formatTimestampMs } from "./csv-format";
+export { PARQUET_CREATED_BY } from "./parquet-writer";
+export { DATASET_METADATA_KEYS } from "./batch-encoder";
+export { libraryVersion } from "./library-version";
