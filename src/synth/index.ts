@@ -30,3 +30,4 @@ export type {
 } from "./injection-types";
 export { manifestPathOf, readManifest, MANIFEST_SUFFIX } from "./manifest";
 export type { DatasetManifest, ManifestField } from "./manifest";
+export * from "./writers";

@@ -21,6 +21,7 @@ const allowed: Record<string, readonly string[]> = {
   random: ["util"],
   synth: ["util", "random", "units"],
   drift: ["util", "random"],
+  cli: ["util", "units", "random", "synth"],
 };
 
 function sourceFiles(dir: string): string[] {

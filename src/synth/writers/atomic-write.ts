@@ -7,7 +7,16 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 
-/** Name of the temporary file used while `finalPath` is written: `<name>.tmp-<pid>` beside it. */
+/**
+ * Name of the temporary file used while `finalPath` is written: `<name>.tmp-<pid>` in
+ * the same directory (the pid keeps two writers of one file apart).
+ *
+ * @param finalPath - the destination path
+ * @example
+ * ```ts
+ * temporaryPathFor("/data/x.parquet"); // "/data/x.parquet.tmp-4242" (in process 4242)
+ * ```
+ */
 export function temporaryPathFor(finalPath: string): string {
   return path.join(path.dirname(finalPath), `${path.basename(finalPath)}.tmp-${process.pid}`);
 }

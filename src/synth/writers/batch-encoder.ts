@@ -61,7 +61,13 @@ export class BatchEncoder {
       metadata.set(DATASET_METADATA_KEYS.rowStart, String(this.meta.rowStart));
       metadata.set(DATASET_METADATA_KEYS.totalRows, String(this.meta.totalRows));
       metadata.set(DATASET_METADATA_KEYS.partition, `${this.meta.partition}/${this.meta.partitions}`);
-      this.schema = new A.Schema(table.schema.fields, metadata);
+      // Dictionary ids from apache-arrow's global counter depend on what ran before in
+      // the process; number them 0, 1, … in column order so the bytes do not.
+      let nextId = 0;
+      const fields = table.schema.fields.map((f) => A.DataType.isDictionary(f.type)
+        ? new A.Field(f.name, new A.Dictionary(f.type.dictionary, f.type.indices, nextId++, f.type.isOrdered), f.nullable, f.metadata)
+        : f);
+      this.schema = new A.Schema(fields, metadata);
       this.dictionaries = data.children.map((child) => child.dictionary ?? null);
       this.labels = names.map((n) => chunk.columns[n].dictionary ?? null);
     } else {

@@ -12,7 +12,7 @@ export type IntegrityCheck = "manifest" | "bytes" | "sha256" | "rows" | "schema"
  * ```ts
  * try { loadDataset("broken.parquet"); } catch (e) {
  *   // e.message === "broken.parquet failed its sha256 check: expected 3f…, got 9a…. The file changed
- *   //   after it was written; regenerate it with the command in its manifest."
+ *   //   after it was written; regenerate it from the scenario, params and seed in its manifest."
  *   // e.file === "broken.parquet", e.check === "sha256"
  * }
  * ```

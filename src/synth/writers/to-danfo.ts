@@ -47,7 +47,7 @@ function loadDataFrame(): DataFrameConstructor {
  * @example
  * ```ts
  * tableToColumnArrays(generateTable(clickstream, { rows: 2, seed: 1 }), "iso").ts;
- * // [ "2024-01-01T00:00:04.750Z", "2024-01-01T00:01:02.322Z" ]  (values depend on the seed)
+ * // [ "2024-01-01T14:31:24.287Z", "2024-01-01T14:32:16.860Z" ]
  * ```
  */
 export function tableToColumnArrays(table: Arrow.Table, timestamps: "date" | "iso" | "ms" = "date"): Record<string, unknown[]> {
@@ -95,7 +95,7 @@ export function tableToColumnArrays(table: Arrow.Table, timestamps: "date" | "is
  * @example
  * ```ts
  * const df = toDanfo(generateTable(creditApplications, { rows: 100, seed: 1 }));
- * df.shape; // [ 100, 11 ]
+ * df.shape; // [ 100, 11 ]  (with danfojs-node installed; 11 columns, none an embedding)
  * ```
  */
 export function toDanfo<D = unknown>(table: Arrow.Table, options: ToDanfoOptions<D> = {}): D {

@@ -1,0 +1,12 @@
+export { runCli, EXIT_OK, EXIT_FAILURE, EXIT_USAGE } from "./run-cli";
+export type { CliIo, TextOut } from "./cli-io";
+export { UsageError } from "./usage-error";
+export { parseArgs } from "./parse-args";
+export type { OptionSpec, ParsedArgs } from "./parse-args";
+export { parseCount, parseParams, parseDrift } from "./parse-values";
+export { parseGenerateArgs, runGenerate } from "./generate-command";
+export type { GenerateRequest } from "./generate-command";
+export { formatProgressBar } from "./progress-bar";
+export type { ProgressState } from "./progress-bar";
+export { mainHelp, generateHelp, scenarioHelp, scenarioParameterLines, GENERATE_USAGE } from "./help-text";
+export { paramDocs } from "./param-docs";
