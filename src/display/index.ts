@@ -9,3 +9,4 @@ export * from "./display-id";
 export * from "./show";
 export * from "./progress";
 export * from "./worked-example-report";
+export * from "./drift-report-view";

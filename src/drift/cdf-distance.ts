@@ -4,7 +4,7 @@
  * SciPy's `_cdf_distance` (scipy/stats/_stats_py.py). Internal module.
  */
 import { InvalidParameterError } from "../util/errors";
-import { NanPolicy, Sample, cleanSample } from "./sample";
+import { NanPolicy, Sample, cleanSample, sortedSample } from "./sample";
 
 interface SortedWeighted {
   values: Float64Array;
@@ -21,9 +21,7 @@ function prepare(
   nan: NanPolicy,
 ): SortedWeighted {
   if (weights === undefined) {
-    const s = cleanSample(fn, name, values, nan).values;
-    s.sort();
-    return { values: s, cum: null };
+    return { values: sortedSample(fn, name, values, nan).values, cum: null };
   }
   // With weights, omission must drop the pair, so validate values strictly here.
   const v = cleanSample(fn, name, values, "raise").values;

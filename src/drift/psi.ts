@@ -1,6 +1,6 @@
 import { InvalidParameterError } from "../util/errors";
 import { validatorFor } from "../util/validate";
-import { countIntoBins, quantiles, uniqueSorted } from "./bin-edges";
+import { QuantileCuts, countIntoBins, quantileCuts, uniqueSorted } from "./bin-edges";
 import { PsiBand } from "./psi-band";
 import { PSI_DEFAULT_EPSILON, psiTerms } from "./psi-from-proportions";
 import { NanPolicy, Sample, finiteView } from "./sample";
@@ -78,9 +78,10 @@ function linspaceInterior(first: number, last: number, k: number): number[] {
  * the reference (deciles) and proportions floored at epsilon = 1e-4 before the log
  * (an empty bin then adds a large finite term, never Infinity).
  *
- * Cost: O(n) to validate, O(n_ref) expected for the quantiles (quickselect on one
- * copy of the reference), O((n_ref + n_cur)·log k) to count; 1e7 values take well
- * under a second.
+ * Cost: O(n) to validate, O(n_ref) for the quantiles (radix selection: two passes
+ * over the reference, no sort and no copy, which also yields the reference's bin
+ * counts), O(n_cur·log k) to count the current sample (branch-free binary search);
+ * memory O(k) plus a few percent of n_ref. 1e7 vs 1e7 values take 0.1–0.3 s.
  *
  * @param expected - reference sample (any array-like or iterable of numbers)
  * @param actual - current sample
@@ -113,6 +114,7 @@ export function psi(expected: Sample, actual: Sample, options: PsiOptions = {}):
 
   let cuts: number[];
   let edges: number[];
+  let reference: QuantileCuts | null = null;
   if (Array.isArray(binsOpt) || ArrayBuffer.isView(binsOpt)) {
     const given = Array.from(binsOpt as ArrayLike<number>);
     if (given.length < 2) check.fail("bins", binsOpt, "at least two ascending edges");
@@ -149,7 +151,8 @@ export function psi(expected: Sample, actual: Sample, options: PsiOptions = {}):
       const probs: number[] = [];
       const step = 1 / k;
       for (let i = 1; i < k; i++) probs.push(i * step);
-      cuts = uniqueSorted(quantiles(ev, probs));
+      reference = quantileCuts(ev, probs);
+      cuts = uniqueSorted(reference.quantiles);
     } else if (kind === "uniform") {
       const [lo, hi] = minMax(ev);
       cuts = hi > lo ? linspaceInterior(lo, hi, k) : [];
@@ -170,7 +173,8 @@ export function psi(expected: Sample, actual: Sample, options: PsiOptions = {}):
     edges = [-Infinity, ...cuts, Infinity];
   }
 
-  const ce = countIntoBins(ev, cuts);
+  // Quantile bins: the selection that found the cuts also counted the reference.
+  const ce = reference?.countInto(cuts) ?? countIntoBins(ev, cuts);
   const ca = countIntoBins(av, cuts);
   const pe = Array.from(ce, (c) => c / ev.length);
   const pa = Array.from(ca, (c) => c / av.length);

@@ -11,6 +11,7 @@
  * omission) always throws.
  */
 import { InvalidParameterError } from "../util/errors";
+import { sortFinite } from "./radix-sort";
 
 /** A sample of numbers: a plain array, a typed array, an Arrow vector or any iterable. */
 export type Sample = ArrayLike<number> | Iterable<number>;
@@ -69,17 +70,7 @@ export function finiteView(fn: string, parameter: string, input: Sample, nan: Na
   if (nan !== "raise" && nan !== "omit") {
     throw new InvalidParameterError(fn, "nan", nan, 'one of "raise", "omit"');
   }
-  if (input instanceof Float64Array && input.length > 0) {
-    let clean = true;
-    for (let i = 0; i < input.length; i++) {
-      const v = input[i];
-      if (v - v !== 0) {
-        clean = false;
-        break;
-      }
-    }
-    if (clean) return { values: input, omitted: 0 };
-  }
+  if (input instanceof Float64Array && input.length > 0 && allFinite(input)) return { values: input, omitted: 0 };
   return cleanSample(fn, parameter, input, nan);
 }
 
@@ -112,9 +103,28 @@ function copyFinite(
   return { values: k === n ? out : out.slice(0, k), omitted: n - k };
 }
 
-/** Validates and returns an ascending sorted copy (typed-array sort, O(n log n)). */
+/**
+ * Validates and returns an ascending sorted copy, equal to sorting the
+ * {@link cleanSample} result with Float64Array.prototype.sort but O(n): an LSD radix
+ * sort on the bit patterns ({@link sortFinite}). A clean Float64Array input is read
+ * directly (no extra copy); the caller's array is never modified.
+ */
 export function sortedSample(fn: string, parameter: string, input: Sample, nan: NanPolicy = "raise"): CleanSample {
+  if (nan !== "raise" && nan !== "omit") {
+    throw new InvalidParameterError(fn, "nan", nan, 'one of "raise", "omit"');
+  }
+  if (input instanceof Float64Array && input.length > 0 && allFinite(input)) {
+    return { values: sortFinite(input), omitted: 0 };
+  }
   const clean = cleanSample(fn, parameter, input, nan);
-  clean.values.sort();
-  return clean;
+  return { values: sortFinite(clean.values, true), omitted: clean.omitted };
+}
+
+/** True when every value of `a` is finite (no NaN, no ±Infinity). */
+export function allFinite(a: Float64Array): boolean {
+  for (let i = 0; i < a.length; i++) {
+    const v = a[i];
+    if (v - v !== 0) return false;
+  }
+  return true;
 }

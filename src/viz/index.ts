@@ -16,3 +16,4 @@ export * from "./training-time-charts";
 export * from "./voice-assistant-charts";
 export type { TopLevelSpec } from "vega-lite";
 export * from "./etl-elt-charts";
+export * from "./drift-charts";
