@@ -5,3 +5,4 @@ export * from "./training-flops";
 export * from "./voice-assistant-wall";
 export * from "./etl-vs-elt";
 export * from "./hardware-rates";
+export * from "./retraining-schedule";

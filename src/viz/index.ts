@@ -17,3 +17,4 @@ export * from "./voice-assistant-charts";
 export type { TopLevelSpec } from "vega-lite";
 export * from "./etl-elt-charts";
 export * from "./drift-charts";
+export * from "./monitoring-charts";
