@@ -18,6 +18,11 @@
 //
 //   // %% tags=["raises-exception"]      optional cell tags (JSON list)
 //
+// Tags the notebook tests understand (test/notebooks/harness.ts):
+//   "raises-exception"  the cell may fail; only the error's name and message are compared.
+//   "volatile-output"   the cell must run without errors, but its outputs are not compared
+//                       with the committed ones (only their kinds): for measured times.
+//
 // Lines before the first "// %%" marker are a file header and are dropped.
 "use strict";
 const fs = require("node:fs");

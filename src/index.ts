@@ -12,3 +12,4 @@ export * from "./display";
 export * from "./random";
 export * from "./synth";
 export * from "./drift";
+export * from "./warehouse";

@@ -22,6 +22,7 @@ const allowed: Record<string, readonly string[]> = {
   synth: ["util", "random", "units"],
   drift: ["util", "random"],
   cli: ["util", "units", "random", "synth"],
+  warehouse: ["util", "units", "random", "synth"],
 };
 
 function sourceFiles(dir: string): string[] {

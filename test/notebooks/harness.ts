@@ -228,13 +228,19 @@ const joinText = (v: unknown): unknown => (Array.isArray(v) && v.every((x) => ty
  *    kept: execution counts, output metadata and error tracebacks (which hold file
  *    paths) are left out;
  *  - in a cell tagged "raises-exception", stderr keeps only its "SomethingError: message"
- *    lines: tslab prints the stack trace there, with absolute paths and Node internals.
+ *    lines: tslab prints the stack trace there, with absolute paths and Node internals;
+ *  - a cell tagged "volatile-output" (measured wall-clock times and the like) keeps only
+ *    the output types it produced, not their content: it must still run, without errors
+ *    (notebooks.test.ts checks every cell's stderr), but its numbers may differ per run.
+ *    Keep such cells few and small, and print everything deterministic elsewhere.
  */
 export function normalisedOutputs(nb: Notebook): unknown[][] {
   return nb.cells
     .filter((c) => c.cell_type === "code")
     .map((cell) => {
-      const raises = ((cell.metadata?.tags as string[] | undefined) ?? []).includes("raises-exception");
+      const tags = (cell.metadata?.tags as string[] | undefined) ?? [];
+      const raises = tags.includes("raises-exception");
+      const volatile = tags.includes("volatile-output");
       const merged: NbOutput[] = [];
       for (const out of cell.outputs ?? []) {
         const prev = merged[merged.length - 1];
@@ -246,6 +252,11 @@ export function normalisedOutputs(nb: Notebook): unknown[][] {
       }
       return merged.map((o) => {
         const kept: Record<string, unknown> = { output_type: o.output_type };
+        if (volatile) {
+          if (o.name !== undefined) kept.name = o.name;
+          if (o.data !== undefined) kept.mimeTypes = Object.keys(o.data).sort();
+          return kept;
+        }
         if (o.name !== undefined) kept.name = o.name;
         if (o.text !== undefined) kept.text = joinText(o.text);
         if (raises && o.name === "stderr") {

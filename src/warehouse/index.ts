@@ -1,0 +1,14 @@
+export { openWarehouse } from "./warehouse";
+export type { Warehouse, OpenWarehouseOptions } from "./warehouse";
+export { loadColumns } from "./load-columns";
+export type { LoadResult } from "./load-columns";
+export { FEATURE_MEASURES, DEFAULT_FEATURES, featureTableName } from "./feature-definition";
+export type { FeatureMeasure, FeatureDefinition } from "./feature-definition";
+export { aggregateWindows } from "./aggregate-windows";
+export type { FeatureTable } from "./aggregate-windows";
+export { windowFeaturesSql } from "./window-features-sql";
+export type { ClickstreamSource, PipelinePhase, PhaseTiming, TableSummary, StoredBytes, PipelineRun } from "./pipeline-run";
+export { etlRun } from "./etl-run";
+export type { EtlRunInput } from "./etl-run";
+export { eltRun, eltTransform } from "./elt-run";
+export type { EltRunInput, EltTransformInput } from "./elt-run";
