@@ -210,6 +210,13 @@ describe("driftReport: inputs (Arrow table, records, danfo-like frame, column ma
     expect(driftReport(danfoOf(ref), danfoOf(cur))).toEqual(want);
     expect(driftReport(danfoRowsOf(ref), danfoRowsOf(cur))).toEqual(want);
   });
+  it("real danfojs-node DataFrames (a dependency, loaded here only)", () => {
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const dfd = require("danfojs-node") as { DataFrame: new (data: Record<string, unknown[]>) => unknown };
+    const frameOf = (cols: typeof ref) =>
+      new dfd.DataFrame({ x: Array.from(cols.x), y: Array.from(cols.y), g: Array.from(cols.g as ArrayLike<unknown>), b: Array.from(cols.b as ArrayLike<unknown>) });
+    expect(driftReport(frameOf(ref) as never, frameOf(cur) as never)).toEqual(want);
+  }, 60_000);
   it("mixed inputs: Arrow reference, records current", () => {
     expect(driftReport(arrowOf(ref), toRecords(cur))).toEqual(want);
   });
