@@ -34,7 +34,7 @@ import {
   driftReport, rollingDriftReport, ks2samp, psiFromProportions, klDivergence,
   ADWIN, DDM, detectChanges, timeToDetectAccuracyDrop,
   featureDistributionChart, psiOverTimeChart, ksCdfGapChart, changePointChart,
-  layerChart, timeRuleLayer,
+  layerChart, ruleLayer,
   psiRetrainingSchedule, retrainingScheduleChart, dailyLossIncrease, retrainingCadence,
   retrainingCostAt, retrainingCostChart,
   type InjectionSpec,
@@ -139,7 +139,7 @@ const rolling = rollingDriftReport(reference, monitored, {
 const changeMs = Date.parse(truth[0].timeRange![0]);
 show(layerChart(
   psiOverTimeChart({ series: rolling, title: "Daily PSI against the training window" }),
-  timeRuleLayer({ time: changeMs, label: `true change (day ${changeDay})` }),
+  ruleLayer({ x: new Date(changeMs), label: `true change (day ${changeDay})` }),
 ));
 const psiSeries = rolling.psiSeries.filter((p) => p.column === shiftColumn);
 const firstAlert = psiSeries.find((p) => p.psi > psiAlert);

@@ -20,8 +20,11 @@ interface RuleLabelOptions {
 
 /** A vertical rule at `x` (in the base chart's x units). */
 export interface VerticalRuleOptions extends RuleLabelOptions {
-  /** Position on the x axis, in the same units as the chart's x field. */
-  x: number;
+  /**
+   * Position on the x axis, in the same units as the chart's x field; a `Date` places
+   * the rule on a temporal x axis (e.g. a change point on a PSI-over-time chart).
+   */
+  x: number | Date;
   y?: never;
 }
 
@@ -47,6 +50,8 @@ export type RuleLayerOptions = VerticalRuleOptions | HorizontalRuleOptions;
  * ```ts
  * ruleLayer({ y: 0.2, label: "PSI 0.2" }).layer.length   // 2 (rule + text)
  * ruleLayer({ x: 10.9, label: "break-even 10.9/month" }).layer[0].encoding // { x: { datum: 10.9 } }
+ * ruleLayer({ x: new Date("2024-03-01T00:00:00Z") }).layer[0].encoding
+ * // { x: { datum: 1709251200000, type: "temporal" } }
  * ```
  */
 export function ruleLayer(options: RuleLayerOptions): AnnotationLayer {
@@ -55,7 +60,12 @@ export function ruleLayer(options: RuleLayerOptions): AnnotationLayer {
   const hasY = options.y !== undefined;
   if (hasX === hasY) check.fail("x", options.x, "given when y is not (exactly one of x and y)");
   const vertical = hasX;
-  const position = vertical ? check.finite("x", options.x as number) : check.finite("y", options.y as number);
+  const temporal = options.x instanceof Date;
+  const position = vertical
+    ? check.finite("x", temporal ? (options.x as Date).getTime() : (options.x as number))
+    : check.finite("y", options.y as number);
+  // A temporal datum must say so, or Vega-Lite starts a second, numeric x scale.
+  const datum = temporal ? { datum: position, type: "temporal" as const } : { datum: position };
   const labelAt = check.oneOf("labelAt", options.labelAt ?? "end", ["start", "end"] as const);
   const color = options.color ?? ANNOTATION_COLOR;
   if (options.label !== undefined && typeof options.label !== "string") check.fail("label", options.label, "a string");
@@ -63,7 +73,7 @@ export function ruleLayer(options: RuleLayerOptions): AnnotationLayer {
   const channel = vertical ? "x" : "y";
   const rule: ChartLayer = {
     mark: { type: "rule", color, strokeWidth: 1.5, ...(options.dashed === false ? {} : { strokeDash: [5, 4] }) },
-    encoding: { [channel]: { datum: position } },
+    encoding: { [channel]: vertical ? datum : { datum: position } },
   };
   const layers: ChartLayer[] = [rule];
   if (options.label) {
@@ -74,7 +84,7 @@ export function ruleLayer(options: RuleLayerOptions): AnnotationLayer {
             baseline: labelAt === "end" ? "top" : "bottom",
             dy: labelAt === "end" ? 2 : -2,
           },
-          encoding: { x: { datum: position }, y: { value: labelAt === "end" ? 0 : "height" }, text: { value: options.label } },
+          encoding: { x: datum, y: { value: labelAt === "end" ? 0 : "height" }, text: { value: options.label } },
         }
       : {
           mark: {

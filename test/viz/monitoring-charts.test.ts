@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { changePointChart, retrainingCostChart, retrainingScheduleChart, timeRuleLayer } from "../../src/viz/monitoring-charts";
+import { changePointChart, retrainingCostChart, retrainingScheduleChart } from "../../src/viz/monitoring-charts";
 import { psiOverTimeChart } from "../../src/viz/drift-charts";
 import { layerChart } from "../../src/viz/layer-chart";
 import { InvalidParameterError } from "../../src/util/errors";
@@ -32,30 +32,6 @@ describe("changePointChart", () => {
     const bad = errorOf(() => changePointChart({ ...base, changes: [{ x: 2, label: "c" }], alarms: [{ x: NaN, label: "a" }] }));
     expect(bad).toBeInstanceOf(InvalidParameterError);
     expect(bad.message).toMatch(/^changePointChart: alarms\[0\]\.x must be .+; got NaN$/);
-  });
-});
-
-describe("timeRuleLayer", () => {
-  it("types the datum as temporal (ISO string or ms) so it shares the time scale of psiOverTimeChart; compiles", () => {
-    const t0 = Date.parse("2024-03-01T00:00:00Z");
-    const layer = timeRuleLayer({ time: "2024-03-01T00:00:00Z", label: "true change" }) as Json;
-    expect(layer.layer[0].encoding.x).toEqual({ datum: t0, type: "temporal" });
-    expect(layer.layer[1].encoding.x).toEqual({ datum: t0, type: "temporal" });
-    expect((timeRuleLayer({ time: t0 }) as Json).layer).toHaveLength(1);
-    const chart = layerChart(psiOverTimeChart({ series: [
-      { column: "x", start: t0 - 86_400_000, end: t0, psi: 0.01, band: "stable" },
-      { column: "x", start: t0, end: t0 + 86_400_000, psi: 0.3, band: "significant" },
-    ] }), timeRuleLayer({ time: t0, label: "change" }));
-    const vega = compiles(chart as never) as Json;
-    // one x scale only: the rule did not start a second (numeric) scale
-    expect((vega.scales as Json[]).filter((s) => s.name === "x")).toHaveLength(1);
-    expect((vega.scales as Json[]).some((s) => /^x\d|x_/.test(s.name))).toBe(false);
-  });
-
-  it("rejects an unparseable time", () => {
-    const e = errorOf(() => timeRuleLayer({ time: "yesterday" }));
-    expect(e).toBeInstanceOf(InvalidParameterError);
-    expect(e.message).toMatch(/^timeRuleLayer: time must be .+; got "yesterday"$/);
   });
 });
 

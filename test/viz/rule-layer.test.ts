@@ -3,6 +3,7 @@ import { InvalidParameterError } from "../../src/util/errors";
 import { layerChart } from "../../src/viz/layer-chart";
 import { lineChart } from "../../src/viz/line-chart";
 import { ruleLayer } from "../../src/viz/rule-layer";
+import { psiOverTimeChart } from "../../src/viz/drift-charts";
 import { compiles, errorOf, scalingRows } from "./helpers";
 
 const base = lineChart({
@@ -38,5 +39,32 @@ describe("ruleLayer", () => {
     expect(errorOf(() => ruleLayer({ x: 1, y: 2 } as any)).message).toContain("ruleLayer: x must be given when y is not");
     expect(errorOf(() => ruleLayer({ y: Infinity })).message).toBe("ruleLayer: y must be a finite number; got Infinity");
     expect(errorOf(() => ruleLayer({ y: 1, labelAt: "middle" as any })).message).toBe('ruleLayer: labelAt must be one of "start", "end"; got "middle"');
+  });
+});
+
+describe("ruleLayer on a temporal x axis", () => {
+  const t0 = Date.parse("2024-03-01T00:00:00Z");
+
+  test("a Date position is a temporal datum, so the rule shares the time scale", () => {
+    const layer = ruleLayer({ x: new Date(t0), label: "true change" }) as unknown as { layer: { encoding: Record<string, unknown> }[] };
+    expect(layer.layer[0].encoding.x).toEqual({ datum: t0, type: "temporal" });
+    expect(layer.layer[1].encoding.x).toEqual({ datum: t0, type: "temporal" });
+    const chart = layerChart(
+      psiOverTimeChart({ series: [
+        { column: "x", start: t0 - 86_400_000, end: t0, psi: 0.01, band: "stable" },
+        { column: "x", start: t0, end: t0 + 86_400_000, psi: 0.3, band: "significant" },
+      ] }),
+      ruleLayer({ x: new Date(t0), label: "change" }),
+    );
+    const scales = (compiles(chart) as { scales: { name: string }[] }).scales;
+    // one x scale only: the rule did not start a second (numeric) one
+    expect(scales.filter((s) => s.name === "x")).toHaveLength(1);
+    expect(scales.some((s) => /^x\d|x_/.test(s.name))).toBe(false);
+  });
+
+  test("an invalid Date is rejected, naming x", () => {
+    const e = errorOf(() => ruleLayer({ x: new Date("yesterday") }));
+    expect(e).toBeInstanceOf(InvalidParameterError);
+    expect(e.message).toBe("ruleLayer: x must be a finite number; got NaN");
   });
 });
