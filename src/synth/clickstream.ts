@@ -6,9 +6,12 @@
 import { aliasTable } from "../random/alias-table";
 import { categorical } from "../random/categorical";
 import { lognormal } from "../random/lognormal";
+import { philoxBlock } from "../random/philox-kernel";
+import { streamFor } from "../random/stream-for";
 import { zipf, ZIPF_WORDS } from "../random/zipf";
 import { cumulative, pick } from "./draw-helpers";
-import { columnSource, KeyedStream, uniform32 } from "./keyed-stream";
+import { columnSource, uniform32 } from "./keyed-stream";
+import { StepProfile } from "./rate-profile";
 import { checkProbabilities, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, diurnalWindow, parseStartTime } from "./time-window";
@@ -132,62 +135,28 @@ export const clickstream: Scenario<ClickstreamParams> = Object.freeze({
       checkProbabilities(v, "deviceProbabilities", p.deviceProbabilities, DEVICES.length);
     }),
   generate(seed: number, p: ClickstreamParams, rowStart: number, rowCount: number, totalRows: number): Columns {
-    const startMs = Date.parse(p.startTime);
     const end = rowStart + rowCount;
     const userId = new Int32Array(rowCount);
     const sessionId = new Int32Array(rowCount);
     const ts = new Float64Array(rowCount);
     const device = new Int32Array(rowCount);
+    const walk = new SessionWalk(seed, p, totalRows);
 
-    // Walk the sessions from the start of the block that holds rowStart.
-    const sessions = new KeyedStream(seed, "clickstream/session");
-    const profile = diurnalWindow(startMs, p.windowSeconds, p.peakToAverage, p.peakHour);
-    const deviceCum = cumulative(p.deviceProbabilities);
-    const logStay = p.meanSessionEvents > 1 ? Math.log(1 - 1 / p.meanSessionEvents) : -Infinity;
-    let r = Math.floor(rowStart / SESSION_BLOCK) * SESSION_BLOCK;
-    const capacity = end - r;
-    const starts = new Int32Array(capacity);
-    const lengths = new Int32Array(capacity);
-    const users = new Int32Array(capacity);
-    const devices = new Int32Array(capacity);
-    const t0s = new Float64Array(capacity);
-    let count = 0;
-    const timeScale = profile.total / totalRows;
-    while (r < end) {
-      const w = sessions.block(r);
-      const blockEnd = (Math.floor(r / SESSION_BLOCK) + 1) * SESSION_BLOCK;
-      const u0 = 1 - uniform32(w[0]); // (0, 1]
-      const extra = logStay === -Infinity ? 0 : Math.floor(Math.log(u0) / logStay);
-      const length = Math.min(1 + extra, p.maxSessionEvents, blockEnd - r);
+    // The first session that reaches rowStart, walking from the start of its block.
+    let first = rowStart;
+    for (let r = Math.floor(rowStart / SESSION_BLOCK) * SESSION_BLOCK; r < end; ) {
+      const length = walk.length(r);
       if (r + length > rowStart) {
-        starts[count] = r;
-        lengths[count] = length;
-        users[count] = Math.floor(uniform32(w[1]) * p.users);
-        devices[count] = pick(deviceCum, uniform32(w[2]));
-        t0s[count] = profile.inverse((r + uniform32(w[3])) * timeScale);
-        count++;
+        first = r;
+        break;
       }
       r += length;
     }
 
     // Dwell times from the first session's start, so the cumulative sums are complete.
-    const first = count > 0 ? starts[0] : rowStart;
     const meanLog = Math.log(p.meanDwellSeconds) - (p.dwellSdLog * p.dwellSdLog) / 2;
     const dwellAll = lognormal(columnSource(seed, "clickstream/dwell_s", first, 2), new Float64Array(end - first), { meanLog, sdLog: p.dwellSdLog });
-    for (let s = 0; s < count; s++) {
-      let t = t0s[s];
-      const stop = Math.min(starts[s] + lengths[s], end);
-      for (let i = starts[s]; i < stop; i++) {
-        if (i >= rowStart) {
-          const k = i - rowStart;
-          userId[k] = users[s];
-          sessionId[k] = starts[s];
-          device[k] = devices[s];
-          ts[k] = Math.round(startMs + t * 1000);
-        }
-        t += dwellAll[i - first];
-      }
-    }
+    fillSessions(walk, Date.parse(p.startTime), first, rowStart, end, dwellAll, userId, sessionId, ts, device);
 
     const eventType = categorical(columnSource(seed, "clickstream/event_type", rowStart, 2), new Int32Array(rowCount), {
       table: aliasTable(p.eventTypeProbabilities, "clickstream"),
@@ -205,3 +174,97 @@ export const clickstream: Scenario<ClickstreamParams> = Object.freeze({
     };
   },
 });
+
+/**
+ * The session walk of {@link clickstream} (internal): the words of the session that
+ * starts at row r are block r of the stream "clickstream/session".
+ */
+class SessionWalk {
+  readonly k0: number;
+  readonly k1: number;
+  readonly stream: number;
+  /** The four words of the last block read. */
+  readonly words = new Uint32Array(4);
+  readonly profile: StepProfile;
+  readonly deviceCum: Float64Array;
+  readonly logStay: number;
+  readonly maxLength: number;
+  readonly users: number;
+  readonly timeScale: number;
+  /** Cell of the last inverted start time (start times ascend, so the search walks forward). */
+  cell = 0;
+
+  constructor(seed: number, p: ClickstreamParams, totalRows: number) {
+    const s = streamFor(seed, "clickstream/session");
+    this.k0 = s.k0;
+    this.k1 = s.k1;
+    this.stream = s.stream;
+    this.profile = diurnalWindow(Date.parse(p.startTime), p.windowSeconds, p.peakToAverage, p.peakHour);
+    this.deviceCum = cumulative(p.deviceProbabilities);
+    this.logStay = p.meanSessionEvents > 1 ? Math.log(1 - 1 / p.meanSessionEvents) : -Infinity;
+    this.maxLength = p.maxSessionEvents;
+    this.users = p.users;
+    this.timeScale = this.profile.total / totalRows;
+  }
+
+  /**
+   * Reads block r (as KeyedStream.block does, through the scalar WebAssembly kernel,
+   * about twice as fast per block as JavaScript) and returns the length of the
+   * session starting at row r.
+   */
+  length(r: number): number {
+    const w = this.words;
+    const lo = r % 4294967296;
+    philoxBlock(this.k0, this.k1, lo, (r - lo) / 4294967296, this.stream, 0, w, 0);
+    const blockEnd = (Math.floor(r / SESSION_BLOCK) + 1) * SESSION_BLOCK;
+    const u0 = 1 - uniform32(w[0]); // (0, 1]
+    const extra = this.logStay === -Infinity ? 0 : Math.floor(Math.log(u0) / this.logStay);
+    return Math.min(1 + extra, this.maxLength, blockEnd - r);
+  }
+
+  /**
+   * Start time t₀ = Λ⁻¹(y) in s of the session whose block was read last, y = (r + U)·Λ(T)/n;
+   * the same value as StepProfile.inverse, found by walking from the previous cell.
+   */
+  startTime(r: number): number {
+    const y = (r + uniform32(this.words[3])) * this.timeScale;
+    const c = this.profile.cumulative;
+    const last = c.length - 2;
+    let k = this.cell;
+    while (k > 0 && c[k] > y) k--;
+    while (k < last && c[k + 1] <= y) k++;
+    this.cell = k;
+    const span = c[k + 1] - c[k];
+    const f = span > 0 ? (y - c[k]) / span : 0;
+    return (k + Math.min(Math.max(f, 0), 1)) * this.profile.width;
+  }
+}
+
+/**
+ * Walks the sessions from row `first` (a session start) to `end` and writes user_id,
+ * session_id, ts and device of rows [rowStart, end); `dwell[i − first]` is the dwell
+ * time of row i.
+ */
+function fillSessions(
+  walk: SessionWalk, startMs: number, first: number, rowStart: number, end: number, dwell: Float64Array,
+  userId: Int32Array, sessionId: Int32Array, ts: Float64Array, device: Int32Array,
+): void {
+  const words = walk.words;
+  for (let r = first; r < end; ) {
+    const length = walk.length(r);
+    const user = Math.floor(uniform32(words[1]) * walk.users);
+    const dev = pick(walk.deviceCum, uniform32(words[2]));
+    let t = walk.startTime(r);
+    const stop = Math.min(r + length, end);
+    let i = r;
+    for (; i < stop && i < rowStart; i++) t += dwell[i - first];
+    for (let k = i - rowStart, d = i - first; i < stop; i++, k++, d++) {
+      userId[k] = user;
+      sessionId[k] = r;
+      device[k] = dev;
+      ts[k] = Math.round(startMs + t * 1000);
+      t += dwell[d];
+    }
+    r += length;
+  }
+}
