@@ -1,6 +1,7 @@
 import { validatorFor, Validator } from "../util/validate";
 import { streamFor } from "../random/stream-for";
 import type { Sample } from "./sample";
+import { selectRanks } from "./bin-edges";
 
 /** A sample for {@link mmd}: 1-D numbers, rows of numbers, or a flat row-major array with `dims` columns. */
 export type MmdSample = Sample | readonly ArrayLike<number>[];
@@ -86,44 +87,11 @@ function readRows(check: Validator, parameter: string, input: MmdSample, dims: n
   return { rows: { values, count: flat.length / d }, dims: d };
 }
 
-/** k-th smallest (0-based) of a scratch array, in place (Hoare quickselect, median-of-three). */
-function select(a: Float64Array, k: number): number {
-  let lo = 0;
-  let hi = a.length - 1;
-  while (hi > lo) {
-    const mid = (lo + hi) >>> 1;
-    // median of three as pivot
-    let p = a[mid];
-    const x = a[lo];
-    const y = a[hi];
-    if ((x <= p && p <= y) || (y <= p && p <= x)) {
-      // p is the median
-    } else if ((p <= x && x <= y) || (y <= x && x <= p)) p = x;
-    else p = y;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < p) i++;
-      while (a[j] > p) j--;
-      if (i <= j) {
-        const t = a[i];
-        a[i] = a[j];
-        a[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return a[k];
-  }
-  return a[k];
-}
-
 /** Median of the values (numpy convention), destroying the order of `a`. */
 function medianInPlace(a: Float64Array): number {
   const m = a.length;
-  const upper = select(a, m >> 1);
+  selectRanks(a, [m >> 1]);
+  const upper = a[m >> 1];
   if (m % 2 === 1) return upper;
   // after selection every value left of m/2 is ≤ upper; the lower middle is their maximum
   let lower = -Infinity;
