@@ -5,7 +5,9 @@
 // %% [markdown]
 // # Chapter 1 · How long does it take to train GPT-3?
 //
-// The book's **Iron Law of ML Systems** splits the time of any ML workload into three terms:
+// How long does a GPT-3-class model take to train on 1,024 A100 GPUs? The book answers
+// with its **Iron Law of ML Systems**, which splits the time of any ML workload into three
+// terms:
 //
 // > **T = D_vol / BW + O / (R_peak · η) + L_lat**
 // >
