@@ -15,7 +15,10 @@
 //     labelled variants are timed as well: Node with GLIBC_TUNABLES=glibc.malloc.hugetlb=1
 //     (glibc then madvises huge pages too) and NumPy with its madvise turned off.
 //     The cost of the page faults alone (allocating and touching the output arrays) is
-//     measured in the Node worker too.
+//     measured in the Node worker too. One more Node row times generateColumnsParallel
+//     with --workers worker threads (default 2; same bytes as generateColumns); it starts
+//     fresh threads on every call, so each of its runs includes thread start-up and a
+//     cold JIT in the threads.
 // (2) Parquet: writeDataset(..., { format: "parquet" }) of --rows rows in a child process
 //     (wall time, bytes, peak RSS from process.resourceUsage().maxRSS), beside NumPy
 //     writing the flat table as .npy files (pyarrow is not installed for /usr/bin/python3;
@@ -24,7 +27,7 @@
 //     (the issue's bound: under 1 GiB). Not run by default (~2 min).
 //
 //   node scripts/bench-synth.js [--rows 10000000] [--repeat 5] [--rows-100m]
-//        [--skip-memory] [--skip-parquet] [--no-python] [--no-variants]
+//        [--skip-memory] [--skip-parquet] [--no-python] [--no-variants] [--workers 2]
 //        [--lib lib] [--python /usr/bin/python3] [--tmp DIR]
 // Prints a markdown table and writes bench-results/synth.json (a 100M result from an
 // earlier run is kept when this run does not measure it). Needs the built library
@@ -51,6 +54,7 @@ const PYTHON = opt("--python", "/usr/bin/python3");
 const TMP = opt("--tmp", os.tmpdir());
 const SEED = 2024;
 const HUGEPAGE_ENV = "glibc.malloc.hugetlb=1";
+const WORKERS = Math.max(1, Number(opt("--workers", "2")));
 
 function loadSynth() {
   const entry = path.join(LIB, "synth", "index.js");
@@ -76,11 +80,11 @@ async function serveNode() {
   let warmed = false;
   for await (const line of lines) {
     const cmd = line.trim();
-    if (cmd === "gen") {
-      // The first request is the cold run: no warm-up before it.
+    if (cmd === "gen" || cmd === "gen-parallel") {
+      // The first request is the cold run: no warm-up before it. cpuSeconds counts the worker threads too.
       const c0 = process.cpuUsage();
       const t0 = performance.now();
-      const g = S.generateColumns(scenario, { rows: ROWS, seed: SEED });
+      const g = cmd === "gen" ? S.generateColumns(scenario, { rows: ROWS, seed: SEED }) : await S.generateColumnsParallel(scenario, { rows: ROWS, seed: SEED, workers: WORKERS });
       const seconds = (performance.now() - t0) / 1000;
       const cpu = cpuSeconds(process.cpuUsage(c0));
       let bytes = 0;
@@ -168,6 +172,7 @@ async function memoryBench() {
   const common = ["--rows", String(ROWS), "--lib", LIB];
   const sides = [];
   sides.push({ key: "mlsys-lab", what: "mlsys-lab generateColumns (Node default: 4 KiB pages)", worker: startWorker("node", process.execPath, [self, "--serve-node", ...common], {}), request: "gen" });
+  sides.push({ key: "mlsys-lab-parallel", what: `mlsys-lab generateColumnsParallel, ${WORKERS} worker threads (4 KiB pages)`, worker: startWorker("node-parallel", process.execPath, [self, "--serve-node", ...common, "--workers", String(WORKERS)], {}), request: "gen-parallel" });
   if (!flag("--no-variants")) {
     sides.push({ key: "mlsys-lab-hugepages", what: `mlsys-lab, GLIBC_TUNABLES=${HUGEPAGE_ENV} (huge pages, as NumPy asks)`, worker: startWorker("node-hugepages", process.execPath, [self, "--serve-node", ...common], { GLIBC_TUNABLES: HUGEPAGE_ENV }), request: "gen" });
   }
@@ -257,6 +262,7 @@ async function main() {
     node: process.version,
     rows: ROWS,
     repeat: REPEAT,
+    workers: WORKERS,
     method:
       "in memory: one worker process per side, sides alternate run by run, best and median of --repeat; cold = first run of a fresh worker; every run returns new arrays. Parquet: one child process, peak RSS from maxRSS.",
   };

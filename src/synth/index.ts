@@ -31,3 +31,5 @@ export type {
 export { manifestPathOf, readManifest, MANIFEST_SUFFIX } from "./manifest";
 export type { DatasetManifest, ManifestField } from "./manifest";
 export * from "./writers";
+export { generateColumnsParallel } from "./generate-columns-parallel";
+export type { GenerateColumnsParallelOptions } from "./generate-columns-parallel";
