@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { lcg } from "./lcg";
 import { chiSquareTest } from "../../src/drift/chi-square-test";
 import { driftReport } from "../../src/drift/drift-report";
 import { jensenShannonDistance } from "../../src/drift/jensen-shannon-distance";
@@ -15,14 +16,6 @@ import { InvalidParameterError } from "../../src/util/errors";
 
 const Arrow = createRequire(`${process.cwd()}/package.json`)("apache-arrow") as typeof import("apache-arrow");
 
-/** A small deterministic pseudo-random stream (test data only). */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 const normals = (n: number, mean: number, seed: number): Float64Array => {
   const u = lcg(seed);
   return Float64Array.from({ length: n }, () => mean + Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u()));

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { lcg } from "./lcg";
 import { countIntoBins, quantileCuts, quantiles, uniqueSorted } from "../../src/drift/bin-edges";
 import { orderStatistics } from "../../src/drift/radix-select";
 
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 function shapes(n: number): Record<string, Float64Array> {
   const u = lcg(7);

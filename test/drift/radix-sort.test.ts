@@ -1,16 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { lcg } from "./lcg";
 import { sortFinite } from "../../src/drift/radix-sort";
 import { sortedSample } from "../../src/drift/sample";
 import { InvalidParameterError } from "../../src/util/errors";
 
-/** Deterministic uniforms in [0, 1) (32-bit LCG), so every run sorts the same data. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
-    return s / 4294967296;
-  };
-}
 
 function shapes(n: number): Record<string, Float64Array> {
   const u = lcg(2024);
