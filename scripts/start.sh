@@ -2,7 +2,7 @@
 # `npm start`: everything a new user needs, in one command.
 #   1. checks Node >= 20
 #   2. makes sure Jupyter (nbconvert + nbclient) is there; on Debian/Ubuntu installs it
-#   3. installs npm dependencies if needed and builds the library
+#   3. installs npm dependencies if needed and builds the library (and its huge-page addon)
 #   4. registers the "mlsys-lab" Jupyter kernel for this user
 #   5. executes every notebook and builds the HTML site, then says where it is
 set -euo pipefail
@@ -62,6 +62,7 @@ fi
 
 say "Building the library"
 node scripts/link-self.js
+[ -e build/huge-pages.node ] || node scripts/build-native.js
 npm run --silent build
 
 say "Registering the Jupyter kernel \"mlsys-lab\" for $(id -un)"

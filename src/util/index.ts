@@ -1,2 +1,3 @@
 export * from "./errors";
 export * from "./validate";
+export * from "./large-array";
