@@ -12,6 +12,7 @@ import { columnSource, KeyedStream, uniform32, uniform53 } from "./keyed-stream"
 import { checkProbabilities, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, parseStartTime, SECONDS_PER_DAY } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** Parameters of {@link annotationLog}. */
 export interface AnnotationLogParams {
@@ -174,12 +175,12 @@ export const annotationLog: Scenario<AnnotationLogParams> = Object.freeze({
     const items = Math.ceil(totalRows / 2);
     const windowS = p.days * SECONDS_PER_DAY;
     const src = (c: string) => columnSource(seed, `annotation_log/${c}`, from, 2);
-    const uCohort = uniform(src("cohort"), new Float64Array(m));
-    const uAnnotator = uniform(src("annotator_id"), new Float64Array(m));
-    const labelWords = src("label").fillUint32(new Uint32Array(2 * m));
-    const uTs = uniform(src("ts"), new Float64Array(m));
-    const seconds = lognormal(src("seconds_spent"), new Float64Array(m), { meanLog: 0, sdLog: p.secondsSdLog });
-    const uConf = uniform(src("self_confidence"), new Float64Array(m));
+    const uCohort = uniform(src("cohort"), largeTypedArray(Float64Array, m));
+    const uAnnotator = uniform(src("annotator_id"), largeTypedArray(Float64Array, m));
+    const labelWords = src("label").fillUint32(largeTypedArray(Uint32Array, 2 * m));
+    const uTs = uniform(src("ts"), largeTypedArray(Float64Array, m));
+    const seconds = lognormal(src("seconds_spent"), largeTypedArray(Float64Array, m), { meanLog: 0, sdLog: p.secondsSdLog });
+    const uConf = uniform(src("self_confidence"), largeTypedArray(Float64Array, m));
     const itemStream = new KeyedStream(seed, "annotation_log/item");
     const classCum = cumulative(p.classProbabilities);
     const K = LABELS.length;
@@ -187,10 +188,10 @@ export const annotationLog: Scenario<AnnotationLogParams> = Object.freeze({
     const T = p.trainedAnnotators;
     const N = p.newAnnotators;
     const out = {
-      id: new Int32Array(rowCount), item: new Int32Array(rowCount), annotator: new Int32Array(rowCount),
-      cohort: new Int32Array(rowCount), ts: new Float64Array(rowCount), label: new Int32Array(rowCount),
-      truth: new Int32Array(rowCount), gold: new Uint8Array(rowCount), goldCorrect: new Uint8Array(rowCount),
-      goldNull: new Uint8Array(rowCount), seconds: new Float64Array(rowCount), conf: new Float64Array(rowCount),
+      id: largeTypedArray(Int32Array, rowCount), item: largeTypedArray(Int32Array, rowCount), annotator: largeTypedArray(Int32Array, rowCount),
+      cohort: largeTypedArray(Int32Array, rowCount), ts: largeTypedArray(Float64Array, rowCount), label: largeTypedArray(Int32Array, rowCount),
+      truth: largeTypedArray(Int32Array, rowCount), gold: largeTypedArray(Uint8Array, rowCount), goldCorrect: largeTypedArray(Uint8Array, rowCount),
+      goldNull: largeTypedArray(Uint8Array, rowCount), seconds: largeTypedArray(Float64Array, rowCount), conf: largeTypedArray(Float64Array, rowCount),
     };
     let prevAnnotator = -1;
     let truth = 0, gold = 0, itemT = 0;

@@ -15,6 +15,7 @@ import { StepProfile } from "./rate-profile";
 import { checkProbabilities, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, diurnalWindow, parseStartTime } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** Parameters of {@link clickstream}. */
 export interface ClickstreamParams {
@@ -136,10 +137,10 @@ export const clickstream: Scenario<ClickstreamParams> = Object.freeze({
     }),
   generate(seed: number, p: ClickstreamParams, rowStart: number, rowCount: number, totalRows: number): Columns {
     const end = rowStart + rowCount;
-    const userId = new Int32Array(rowCount);
-    const sessionId = new Int32Array(rowCount);
-    const ts = new Float64Array(rowCount);
-    const device = new Int32Array(rowCount);
+    const userId = largeTypedArray(Int32Array, rowCount);
+    const sessionId = largeTypedArray(Int32Array, rowCount);
+    const ts = largeTypedArray(Float64Array, rowCount);
+    const device = largeTypedArray(Int32Array, rowCount);
     const walk = new SessionWalk(seed, p, totalRows);
 
     // The first session that reaches rowStart, walking from the start of its block.
@@ -155,13 +156,13 @@ export const clickstream: Scenario<ClickstreamParams> = Object.freeze({
 
     // Dwell times from the first session's start, so the cumulative sums are complete.
     const meanLog = Math.log(p.meanDwellSeconds) - (p.dwellSdLog * p.dwellSdLog) / 2;
-    const dwellAll = lognormal(columnSource(seed, "clickstream/dwell_s", first, 2), new Float64Array(end - first), { meanLog, sdLog: p.dwellSdLog });
+    const dwellAll = lognormal(columnSource(seed, "clickstream/dwell_s", first, 2), largeTypedArray(Float64Array, end - first), { meanLog, sdLog: p.dwellSdLog });
     fillSessions(walk, Date.parse(p.startTime), first, rowStart, end, dwellAll, userId, sessionId, ts, device);
 
-    const eventType = categorical(columnSource(seed, "clickstream/event_type", rowStart, 2), new Int32Array(rowCount), {
+    const eventType = categorical(columnSource(seed, "clickstream/event_type", rowStart, 2), largeTypedArray(Int32Array, rowCount), {
       table: aliasTable(p.eventTypeProbabilities, "clickstream"),
     });
-    const itemId = zipf(columnSource(seed, "clickstream/item_id", rowStart, ZIPF_WORDS), new Int32Array(rowCount), { n: p.items, s: p.zipfExponent });
+    const itemId = zipf(columnSource(seed, "clickstream/item_id", rowStart, ZIPF_WORDS), largeTypedArray(Int32Array, rowCount), { n: p.items, s: p.zipfExponent });
     for (let i = 0; i < rowCount; i++) itemId[i] -= 1;
     return {
       user_id: { type: "int32", values: userId },

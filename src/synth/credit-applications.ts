@@ -12,6 +12,7 @@ import { columnSource, KeyedStream, uniform32 } from "./keyed-stream";
 import { checkProbabilities, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, flatProfileDays, parseStartTime } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** Coefficients of the documented default model of {@link creditApplications}. */
 export interface CreditModel {
@@ -168,34 +169,34 @@ export const creditApplications: Scenario<CreditApplicationsParams> = Object.fre
     const firstDayMs = Math.floor(startMs / dayMs) * dayMs;
     const src = (c: string) => columnSource(seed, `credit_applications/${c}`, rowStart, 2);
     const t = stratifiedTimes(seed, "credit_applications/submitted_at", flatProfileDays(p.windowDays), rowStart, rowCount, totalRows);
-    const id = new Int32Array(rowCount);
-    const date = new Int32Array(rowCount);
+    const id = largeTypedArray(Int32Array, rowCount);
+    const date = largeTypedArray(Int32Array, rowCount);
     for (let k = 0; k < rowCount; k++) {
       id[k] = rowStart + k;
       t[k] = Math.round(firstDayMs + t[k] * 1000);
       date[k] = Math.min(p.windowDays - 1, Math.floor((t[k] - firstDayMs) / dayMs));
     }
     const pool = zipPool(seed, p.zipCodes);
-    const uZip = uniform(src("zip_code"), new Float64Array(rowCount));
-    const zip = new Int32Array(rowCount);
-    const region = new Int32Array(rowCount);
+    const uZip = uniform(src("zip_code"), largeTypedArray(Float64Array, rowCount));
+    const zip = largeTypedArray(Int32Array, rowCount);
+    const region = largeTypedArray(Int32Array, rowCount);
     const poolRegion = pool.map((z) => Number(z[0]));
     for (let k = 0; k < rowCount; k++) {
       zip[k] = Math.floor(uZip[k] * p.zipCodes);
       region[k] = poolRegion[zip[k]];
     }
-    const income = normal(src("income_usd"), new Float64Array(rowCount));
-    const dti = normal(src("debt_to_income"), new Float64Array(rowCount));
-    const zAge = normal(src("age"), new Float64Array(rowCount));
-    const uEmp = uniform(src("employment"), new Float64Array(rowCount));
-    const uDefault = uniform(src("defaulted"), new Float64Array(rowCount));
+    const income = normal(src("income_usd"), largeTypedArray(Float64Array, rowCount));
+    const dti = normal(src("debt_to_income"), largeTypedArray(Float64Array, rowCount));
+    const zAge = normal(src("age"), largeTypedArray(Float64Array, rowCount));
+    const uEmp = uniform(src("employment"), largeTypedArray(Float64Array, rowCount));
+    const uDefault = uniform(src("defaulted"), largeTypedArray(Float64Array, rowCount));
     const empCum = cumulative(p.employmentProbabilities);
     const lnMedian = Math.log(p.incomeMedianUsd);
     const logitDti = Math.log(p.debtRatioMedian / (1 - p.debtRatioMedian));
-    const age = new Int32Array(rowCount);
-    const emp = new Int32Array(rowCount);
-    const pd = new Float64Array(rowCount);
-    const defaulted = new Uint8Array(rowCount);
+    const age = largeTypedArray(Int32Array, rowCount);
+    const emp = largeTypedArray(Int32Array, rowCount);
+    const pd = largeTypedArray(Float64Array, rowCount);
+    const defaulted = largeTypedArray(Uint8Array, rowCount);
     const m = p.model;
     for (let k = 0; k < rowCount; k++) {
       const lnIncome = lnMedian + p.incomeSdLog * income[k];

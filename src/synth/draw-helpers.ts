@@ -2,6 +2,7 @@
 import { uniform } from "../random/uniform";
 import { columnSource } from "./keyed-stream";
 import { StepProfile } from "./rate-profile";
+import { largeTypedArray } from "../util/large-array";
 
 /** @internal Cumulative sums of probabilities, last entry forced to 1. */
 export function cumulative(p: readonly number[]): Float64Array {
@@ -55,7 +56,7 @@ export function sigmoid(x: number): number {
  * with less-than-Poisson noise. Returns seconds from the window start.
  */
 export function stratifiedTimes(seed: number, name: string, profile: StepProfile, rowStart: number, rowCount: number, totalRows: number): Float64Array {
-  const u = uniform(columnSource(seed, name, rowStart, 2), new Float64Array(rowCount));
+  const u = uniform(columnSource(seed, name, rowStart, 2), largeTypedArray(Float64Array, rowCount));
   const scale = profile.total / totalRows;
   for (let k = 0; k < rowCount; k++) u[k] = (rowStart + k + u[k]) * scale;
   return profile.inverseSorted(u, u);

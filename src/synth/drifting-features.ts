@@ -13,6 +13,7 @@ import { columnSource, KeyedStream, uniform32 } from "./keyed-stream";
 import { checkProbabilities, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, parseStartTime, SECONDS_PER_DAY } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** How a drift unfolds over the days: not at all, linearly between two days, or at once on a day. */
 export type DriftMode = "none" | "gradual" | "sudden";
@@ -217,16 +218,16 @@ export const driftingFeatures: Scenario<DriftingFeaturesParams> = Object.freeze(
     const D = p.days;
     const firstRow = (d: number) => Math.floor((d * totalRows) / D);
     const src = (c: string) => columnSource(seed, `drifting_features/${c}`, rowStart, 2);
-    const uTs = uniform(src("ts"), new Float64Array(rowCount));
-    const uUser = uniform(src("user_id"), new Float64Array(rowCount));
-    const zAge = normal(src("age"), new Float64Array(rowCount));
-    const zAmount = normal(src("purchase_amount_usd"), new Float64Array(rowCount));
-    const uChannel = uniform(src("sales_channel"), new Float64Array(rowCount));
-    const uDevice = uniform(src("device_type"), new Float64Array(rowCount));
-    const zSession = normal(src("session_minutes"), new Float64Array(rowCount));
-    const uLabel = uniform(src("label"), new Float64Array(rowCount));
+    const uTs = uniform(src("ts"), largeTypedArray(Float64Array, rowCount));
+    const uUser = uniform(src("user_id"), largeTypedArray(Float64Array, rowCount));
+    const zAge = normal(src("age"), largeTypedArray(Float64Array, rowCount));
+    const zAmount = normal(src("purchase_amount_usd"), largeTypedArray(Float64Array, rowCount));
+    const uChannel = uniform(src("sales_channel"), largeTypedArray(Float64Array, rowCount));
+    const uDevice = uniform(src("device_type"), largeTypedArray(Float64Array, rowCount));
+    const zSession = normal(src("session_minutes"), largeTypedArray(Float64Array, rowCount));
+    const uLabel = uniform(src("label"), largeTypedArray(Float64Array, rowCount));
     const labelActive = p.labelShift !== "none" && p.labelShiftOdds !== 1;
-    const uAccept = labelActive ? uniform(src("label_shift"), new Float64Array(rowCount)) : null;
+    const uAccept = labelActive ? uniform(src("label_shift"), largeTypedArray(Float64Array, rowCount)) : null;
     const retry = labelActive ? new KeyedStream(seed, "drifting_features/label_shift_retry") : null;
 
     const deviceCum = cumulative(p.deviceProbabilities);
@@ -236,10 +237,10 @@ export const driftingFeatures: Scenario<DriftingFeaturesParams> = Object.freeze(
     const c1 = p.coefficientsAfter;
 
     const cols = {
-      day: new Int32Array(rowCount), ts: new Float64Array(rowCount), user: new Int32Array(rowCount),
-      age: new Int32Array(rowCount), amount: new Float64Array(rowCount), channel: new Int32Array(rowCount),
-      device: new Int32Array(rowCount), session: new Float64Array(rowCount), label: new Uint8Array(rowCount),
-      truth: new Float64Array(rowCount), score: new Float64Array(rowCount),
+      day: largeTypedArray(Int32Array, rowCount), ts: largeTypedArray(Float64Array, rowCount), user: largeTypedArray(Int32Array, rowCount),
+      age: largeTypedArray(Int32Array, rowCount), amount: largeTypedArray(Float64Array, rowCount), channel: largeTypedArray(Int32Array, rowCount),
+      device: largeTypedArray(Int32Array, rowCount), session: largeTypedArray(Float64Array, rowCount), label: largeTypedArray(Uint8Array, rowCount),
+      truth: largeTypedArray(Float64Array, rowCount), score: largeTypedArray(Float64Array, rowCount),
     };
     let d = Math.min(D - 1, Math.floor((rowStart * D) / totalRows));
     while (d > 0 && firstRow(d) > rowStart) d--;

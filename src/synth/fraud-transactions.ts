@@ -13,6 +13,7 @@ import { columnSource } from "./keyed-stream";
 import { resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, diurnalWindow, parseStartTime } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** Parameters of {@link fraudTransactions}. */
 export interface FraudTransactionsParams {
@@ -152,20 +153,20 @@ export const fraudTransactions: Scenario<FraudTransactionsParams> = Object.freez
   generate(seed: number, p: FraudTransactionsParams, rowStart: number, rowCount: number, totalRows: number): Columns {
     const startMs = Date.parse(p.startTime);
     const src = (c: string, w = 2) => columnSource(seed, `fraud_transactions/${c}`, rowStart, w);
-    const fraud = bernoulli(src("is_fraud", 1), new Uint8Array(rowCount), { p: p.fraudRate });
+    const fraud = bernoulli(src("is_fraud", 1), largeTypedArray(Uint8Array, rowCount), { p: p.fraudRate });
     const times = stratifiedTimes(seed, "fraud_transactions/ts", diurnalWindow(startMs, p.windowSeconds, p.peakToAverage, p.peakHour), rowStart, rowCount, totalRows);
-    const id = new Int32Array(rowCount);
+    const id = largeTypedArray(Int32Array, rowCount);
     for (let k = 0; k < rowCount; k++) {
       id[k] = rowStart + k;
       times[k] = Math.round(startMs + times[k] * 1000);
     }
-    const amount = normal(src("amount_usd"), new Float64Array(rowCount));
-    const distance = normal(src("distance_from_home_km"), new Float64Array(rowCount));
-    const uCountry = uniform(src("country_code"), new Float64Array(rowCount));
-    const uPay = uniform(src("payment_type"), new Float64Array(rowCount));
-    const uMerchant = uniform(src("merchant_category"), new Float64Array(rowCount));
-    const uCard = uniform(src("card_present"), new Float64Array(rowCount));
-    const uVelocity = uniform(src("txn_count_24h"), new Float64Array(rowCount));
+    const amount = normal(src("amount_usd"), largeTypedArray(Float64Array, rowCount));
+    const distance = normal(src("distance_from_home_km"), largeTypedArray(Float64Array, rowCount));
+    const uCountry = uniform(src("country_code"), largeTypedArray(Float64Array, rowCount));
+    const uPay = uniform(src("payment_type"), largeTypedArray(Float64Array, rowCount));
+    const uMerchant = uniform(src("merchant_category"), largeTypedArray(Float64Array, rowCount));
+    const uCard = uniform(src("card_present"), largeTypedArray(Float64Array, rowCount));
+    const uVelocity = uniform(src("txn_count_24h"), largeTypedArray(Float64Array, rowCount));
     const cum = (probs: ArrayLike<number>) => cumulative(Array.from(probs));
     const countryCum = [cum(zipfProbabilities(p.countries, p.countryZipfLegit)), cum(zipfProbabilities(p.countries, p.countryZipfFraud))];
     const payCum = [cum(PAYMENT_LEGIT), cum(PAYMENT_FRAUD)];
@@ -174,11 +175,11 @@ export const fraudTransactions: Scenario<FraudTransactionsParams> = Object.freez
     const distLaw = [Math.log(p.distanceMedianLegitKm), Math.log(p.distanceMedianFraudKm)];
     const cardP = [p.cardPresentLegit, p.cardPresentFraud];
     const velocity = [p.velocityLegit, p.velocityFraud];
-    const country = new Int32Array(rowCount);
-    const pay = new Int32Array(rowCount);
-    const merchant = new Int32Array(rowCount);
-    const card = new Uint8Array(rowCount);
-    const count = new Int32Array(rowCount);
+    const country = largeTypedArray(Int32Array, rowCount);
+    const pay = largeTypedArray(Int32Array, rowCount);
+    const merchant = largeTypedArray(Int32Array, rowCount);
+    const card = largeTypedArray(Uint8Array, rowCount);
+    const count = largeTypedArray(Int32Array, rowCount);
     for (let k = 0; k < rowCount; k++) {
       const y = fraud[k];
       amount[k] = Math.exp(amountLaw[y][0] + amountLaw[y][1] * amount[k]);

@@ -3,6 +3,7 @@ import * as os from "node:os";
 import * as path from "node:path";
 import type { Worker as WorkerThread } from "node:worker_threads";
 import { InvalidParameterError } from "../util/errors";
+import { largeTypedArray, TypedArrayConstructor } from "../util/large-array";
 import { validatorFor } from "../util/validate";
 import { generateColumns, GeneratedColumns } from "./generate-columns";
 import type { ColumnsWorkerRequest } from "./generate-columns-worker";
@@ -32,7 +33,7 @@ const MAX_WORKERS = 256;
 const WORKER_FILE = "generate-columns-worker.js";
 
 type ColumnValues = Column["values"];
-type ValuesConstructor = new (length: number) => ColumnValues;
+type ValuesConstructor = TypedArrayConstructor<ColumnValues>;
 
 interface WorkerReply {
   ok: boolean;
@@ -65,7 +66,7 @@ function sameLabels(a: readonly string[] | undefined, b: readonly string[] | und
 function preallocate(reference: Columns, rows: number): Map<string, ColumnValues> {
   const out = new Map<string, ColumnValues>();
   for (const [name, column] of Object.entries(reference)) {
-    const values = new (column.values.constructor as ValuesConstructor)(rows * (column.size ?? 1));
+    const values = largeTypedArray(column.values.constructor as ValuesConstructor, rows * (column.size ?? 1));
     const step = Math.max(1, 4096 / values.BYTES_PER_ELEMENT);
     for (let i = 0; i < values.length; i += step) values[i] = 0;
     out.set(name, values);
@@ -98,7 +99,7 @@ function concatenate(parts: readonly Columns[], reference: Columns, ready: Map<s
     let values = first.values;
     if (pieces.length > 1) {
       const prepared = ready.get(name);
-      values = prepared !== undefined && prepared.length === total && prepared.constructor === first.values.constructor ? prepared : new (first.values.constructor as ValuesConstructor)(total);
+      values = prepared !== undefined && prepared.length === total && prepared.constructor === first.values.constructor ? prepared : largeTypedArray(first.values.constructor as ValuesConstructor, total);
       let offset = 0;
       for (const p of pieces) {
         values.set(p.values as never, offset);
@@ -111,7 +112,7 @@ function concatenate(parts: readonly Columns[], reference: Columns, ready: Map<s
     if (pieces.length === 1) {
       if (first.nulls !== undefined) column.nulls = first.nulls;
     } else if (pieces.some((p) => p.nulls !== undefined)) {
-      const nulls = new Uint8Array(total / size);
+      const nulls = largeTypedArray(Uint8Array, total / size);
       let row = 0;
       for (const p of pieces) {
         if (p.nulls !== undefined) nulls.set(p.nulls, row);

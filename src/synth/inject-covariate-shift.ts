@@ -2,6 +2,7 @@ import { normal } from "../random/normal";
 import { CovariateShiftSpec, GroundTruth } from "./injection-types";
 import { columnSource } from "./keyed-stream";
 import { cloneColumn, columnOf, InjectContext, rowUniforms, selectionMean, selectRows, withColumn } from "./row-selection";
+import { largeTypedArray } from "../util/large-array";
 
 const NUMERIC = ["float64", "float32", "int32"];
 
@@ -46,7 +47,7 @@ export function injectCovariateShift(ctx: InjectContext, spec: CovariateShiftSpe
     Object.assign(magnitude, { weight, mean, sd });
     const u = rowUniforms(ctx.seed, `inject/${index}/covariateShift`, sel);
     const first = rows.length ? rows[0] : 0;
-    const z = normal(columnSource(ctx.seed, `inject/${index}/covariateShift/value`, first, 2), new Float64Array(u.length), { mean, sd });
+    const z = normal(columnSource(ctx.seed, `inject/${index}/covariateShift/value`, first, 2), largeTypedArray(Float64Array, u.length), { mean, sd });
     for (let k = 0; k < rows.length; k++) {
       const i = rows[k];
       if (u[i - first] < weight * f(k)) {

@@ -1,6 +1,7 @@
 import { DuplicatesSpec, GroundTruth } from "./injection-types";
 import { InjectContext, rowUniforms, selectRows } from "./row-selection";
 import { Column } from "./scenario";
+import { largeTypedArray } from "../util/large-array";
 
 /**
  * @internal Applies a {@link DuplicatesSpec}: each selected row is repeated right after
@@ -14,11 +15,11 @@ export function injectDuplicates(ctx: InjectContext, spec: DuplicatesSpec, index
   const sel = selectRows(ctx, spec);
   const u = rowUniforms(ctx.seed, `inject/${index}/duplicates`, sel);
   const first = sel.rows.length ? sel.rows[0] : 0;
-  const dup = new Uint8Array(ctx.rowCount);
+  const dup = largeTypedArray(Uint8Array, ctx.rowCount);
   let count = 0;
   for (const i of sel.rows) if (u[i - first] < fraction) (dup[i] = 1), count++;
   const n2 = ctx.rowCount + count;
-  const source = new Int32Array(n2); // new row → old row
+  const source = largeTypedArray(Int32Array, n2); // new row → old row
   const inserted: number[] = [];
   const originals: number[] = [];
   for (let i = 0, j = 0; i < ctx.rowCount; i++) {
@@ -36,7 +37,7 @@ export function injectDuplicates(ctx: InjectContext, spec: DuplicatesSpec, index
     for (let j = 0; j < n2; j++) for (let s = 0; s < size; s++) values[j * size + s] = c.values[source[j] * size + s];
     let nulls: Uint8Array | undefined;
     if (c.nulls) {
-      nulls = new Uint8Array(n2);
+      nulls = largeTypedArray(Uint8Array, n2);
       for (let j = 0; j < n2; j++) nulls[j] = c.nulls[source[j]];
     }
     columns[name] = { ...c, values, nulls };

@@ -1,5 +1,6 @@
 import { GroundTruth, NullBurstSpec } from "./injection-types";
 import { cloneColumn, columnOf, InjectContext, rowUniforms, selectRows, withColumn } from "./row-selection";
+import { largeTypedArray } from "../util/large-array";
 
 /**
  * @internal Applies a {@link NullBurstSpec}: every selected row becomes null in all the
@@ -18,7 +19,7 @@ export function injectNullBurst(ctx: InjectContext, spec: NullBurstSpec, index: 
   for (const i of sel.rows) if (u === null || u[i - first] < p) hit.push(i);
   spec.columns.forEach((name, c) => {
     const out = cloneColumn(cols[c]);
-    const nulls = out.nulls ?? new Uint8Array(ctx.rowCount);
+    const nulls = out.nulls ?? largeTypedArray(Uint8Array, ctx.rowCount);
     for (const i of hit) nulls[i] = 1;
     withColumn(ctx, name, { ...out, nulls });
   });

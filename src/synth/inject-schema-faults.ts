@@ -1,6 +1,7 @@
 import { DateFormatSpec, GroundTruth, ZipToIntegerSpec } from "./injection-types";
 import { cloneColumn, columnOf, InjectContext, selectRows, withColumn } from "./row-selection";
 import { Column } from "./scenario";
+import { largeTypedArray } from "../util/large-array";
 
 /** Maps selected rows of a dictionary column through `rewrite`, appending new labels. */
 function rewriteDictionary(col: Column, rows: Int32Array, rewrite: (label: string) => string): { column: Column; changed: number[] } {
@@ -42,8 +43,8 @@ export function injectZipToInteger(ctx: InjectContext, spec: ZipToIntegerSpec, i
       v.fail("asInteger", true, "used on the whole table (no rows or times)");
     }
     const dict = col.dictionary as readonly string[];
-    const values = new Int32Array(ctx.rowCount);
-    const nulls = new Uint8Array(ctx.rowCount);
+    const values = largeTypedArray(Int32Array, ctx.rowCount);
+    const nulls = largeTypedArray(Uint8Array, ctx.rowCount);
     let anyNull = false;
     let changed = 0;
     for (let i = 0; i < ctx.rowCount; i++) {
@@ -81,7 +82,7 @@ export function injectDateFormat(ctx: InjectContext, spec: DateFormatSpec, index
     // Render the timestamp column as "YYYY-MM-DD" strings first (a schema change of its own).
     const days = new Map<number, number>();
     const dict: string[] = [];
-    const values = new Int32Array(ctx.rowCount);
+    const values = largeTypedArray(Int32Array, ctx.rowCount);
     for (let i = 0; i < ctx.rowCount; i++) {
       const day = Math.floor(col.values[i] / 86400000);
       let idx = days.get(day);

@@ -17,6 +17,7 @@
 import { exponential } from "../random/exponential";
 import { gamma, GAMMA_WORDS } from "../random/gamma";
 import { columnSource } from "./keyed-stream";
+import { largeTypedArray } from "../util/large-array";
 
 /** Rows per arrival block. */
 export const ARRIVAL_BLOCK = 4096;
@@ -46,7 +47,7 @@ export function operationalTimes(
   seed: number, prefix: string, rowStart: number, rowCount: number, items: number,
 ): { times: Float64Array; total: number } {
   const prefixSums = blockPrefix(seed, prefix, items);
-  const times = new Float64Array(rowCount);
+  const times = largeTypedArray(Float64Array, rowCount);
   if (rowCount === 0) return { times, total: prefixSums[prefixSums.length - 1] };
   const first = Math.floor(rowStart / ARRIVAL_BLOCK);
   const last = Math.floor((rowStart + rowCount - 1) / ARRIVAL_BLOCK);

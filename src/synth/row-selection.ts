@@ -4,6 +4,7 @@ import { Validator } from "../util/validate";
 import { RowSelector } from "./injection-types";
 import { columnSource } from "./keyed-stream";
 import { Column, Columns } from "./scenario";
+import { largeTypedArray } from "../util/large-array";
 
 /** @internal The working state injections read and replace columns in. */
 export interface InjectContext {
@@ -67,7 +68,7 @@ export function selectRows(ctx: InjectContext, spec: RowSelector): Selection {
     ctx.v.fail("rows", range, `a pair [start, end) of integers with 0 ≤ start < end ≤ ${n}`);
   }
   const [a, b] = range;
-  const rows = new Int32Array(b - a);
+  const rows = largeTypedArray(Int32Array, b - a);
   for (let i = 0; i < rows.length; i++) rows[i] = a + i;
   const span = Math.max(1, b - a - 1);
   return { rows, rowRange: [a, b], ramp: (k) => k / span, contiguous: true };

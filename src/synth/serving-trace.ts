@@ -14,6 +14,7 @@ import { StepProfile } from "./rate-profile";
 import { checkNumberArray, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, parseStartTime } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** Parameters of {@link servingTrace}. */
 export interface ServingTraceParams {
@@ -133,7 +134,7 @@ class BurstChain {
 /** Arrival times (s) and burst flags of rows [from, to). */
 function arrivalsOf(seed: number, p: ServingTraceParams, chain: BurstChain | null, from: number, to: number, n: number) {
   const { times } = operationalTimes(seed, "serving_trace/arrival", from, to - from, n);
-  const burst = new Uint8Array(to - from);
+  const burst = largeTypedArray(Uint8Array, to - from);
   if (chain === null) {
     for (let k = 0; k < times.length; k++) times[k] /= p.rateQps;
   } else {
@@ -218,9 +219,9 @@ export const servingTrace: Scenario<ServingTraceParams> = Object.freeze({
       pad *= 2;
     }
     const t = arr.times;
-    const batchId = new Int32Array(rowCount);
-    const batchSize = new Int32Array(rowCount);
-    const wait = new Float64Array(rowCount);
+    const batchId = largeTypedArray(Int32Array, rowCount);
+    const batchSize = largeTypedArray(Int32Array, rowCount);
+    const wait = largeTypedArray(Float64Array, rowCount);
     // Scan windows over the extended range; a window that starts before `from` is never needed.
     for (let i = 0; i < t.length; ) {
       const win = Math.floor(t[i] / windowS);
@@ -239,10 +240,10 @@ export const servingTrace: Scenario<ServingTraceParams> = Object.freeze({
       }
       i = j;
     }
-    const requestId = new Int32Array(rowCount);
-    const ts = new Float64Array(rowCount);
-    const arrival = new Float64Array(rowCount);
-    const burst = new Uint8Array(rowCount);
+    const requestId = largeTypedArray(Int32Array, rowCount);
+    const ts = largeTypedArray(Float64Array, rowCount);
+    const arrival = largeTypedArray(Float64Array, rowCount);
+    const burst = largeTypedArray(Uint8Array, rowCount);
     for (let k = 0; k < rowCount; k++) {
       requestId[k] = rowStart + k;
       arrival[k] = t[rowStart - from + k];
@@ -261,14 +262,14 @@ export const servingTrace: Scenario<ServingTraceParams> = Object.freeze({
     const total = wait.slice();
     const stage = (name: (typeof STAGES)[number]) => {
       const [lo, hi] = p[STAGE_PARAM[name]];
-      const x = lognormal(columnSource(seed, `serving_trace/${name}`, rowStart, 2), new Float64Array(rowCount), lognormalFromRange(lo, hi));
+      const x = lognormal(columnSource(seed, `serving_trace/${name}`, rowStart, 2), largeTypedArray(Float64Array, rowCount), lognormalFromRange(lo, hi));
       for (let k = 0; k < rowCount; k++) total[k] += x[k];
       return x;
     };
     const network = stage("network_ms");
     const parse = stage("parse_ms");
     const pre = stage("preprocess_ms");
-    const model = normal(columnSource(seed, "serving_trace/model_ms", rowStart, 2), new Float64Array(rowCount));
+    const model = normal(columnSource(seed, "serving_trace/model_ms", rowStart, 2), largeTypedArray(Float64Array, rowCount));
     for (let k = 0; k < rowCount; k++) {
       model[k] = (p.serviceBaseMs + p.servicePerItemMs * batchSize[k]) * Math.exp(p.serviceJitterSdLog * model[k]);
       total[k] += model[k];

@@ -13,6 +13,7 @@ import { resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, diurnalWindow, parseStartTime } from "./time-window";
 import { stratifiedTimes } from "./draw-helpers";
+import { largeTypedArray } from "../util/large-array";
 
 /** Parameters of {@link streamRecEmbeddings}. */
 export interface StreamRecEmbeddingsParams {
@@ -81,10 +82,10 @@ export const streamRecEmbeddings: Scenario<StreamRecEmbeddingsParams> = Object.f
       const inv = 1 / Math.sqrt(s);
       for (let d = 0; d < dim; d++) centers[c * dim + d] *= inv;
     }
-    const z = normal(columnSource(seed, `${prefix}/embedding`, rowStart, 2 * dim), new Float64Array(rowCount * dim));
-    const out = new Float32Array(rowCount * dim);
-    const id = new Int32Array(rowCount);
-    const cluster = new Int32Array(rowCount);
+    const z = normal(columnSource(seed, `${prefix}/embedding`, rowStart, 2 * dim), largeTypedArray(Float64Array, rowCount * dim));
+    const out = largeTypedArray(Float32Array, rowCount * dim);
+    const id = largeTypedArray(Int32Array, rowCount);
+    const cluster = largeTypedArray(Int32Array, rowCount);
     const noise = p.clusterSpread / Math.sqrt(dim);
     for (let k = 0; k < rowCount; k++) {
       const i = rowStart + k;
@@ -195,17 +196,17 @@ export const streamRecInteractions: Scenario<StreamRecInteractionsParams> = Obje
   generate(seed: number, p: StreamRecInteractionsParams, rowStart: number, rowCount: number, totalRows: number): Columns {
     const startMs = Date.parse(p.startTime);
     const src = (c: string, w = 2) => columnSource(seed, `streamrec_interactions/${c}`, rowStart, w);
-    const uUser = uniform(src("user_id"), new Float64Array(rowCount));
-    const uAff = uniform(src("affinity"), new Float64Array(rowCount));
-    const global = zipf(src("item_global", ZIPF_WORDS), new Int32Array(rowCount), { n: p.items, s: p.zipfExponent });
+    const uUser = uniform(src("user_id"), largeTypedArray(Float64Array, rowCount));
+    const uAff = uniform(src("affinity"), largeTypedArray(Float64Array, rowCount));
+    const global = zipf(src("item_global", ZIPF_WORDS), largeTypedArray(Int32Array, rowCount), { n: p.items, s: p.zipfExponent });
     const perCluster = Math.floor(p.items / p.clusters);
-    const local = zipf(src("item_in_cluster", ZIPF_WORDS), new Int32Array(rowCount), { n: perCluster, s: p.zipfExponent });
-    const rating = normal(src("rating"), new Float64Array(rowCount));
+    const local = zipf(src("item_in_cluster", ZIPF_WORDS), largeTypedArray(Int32Array, rowCount), { n: perCluster, s: p.zipfExponent });
+    const rating = normal(src("rating"), largeTypedArray(Float64Array, rowCount));
     const t = stratifiedTimes(seed, "streamrec_interactions/ts", diurnalWindow(startMs, p.windowSeconds, p.peakToAverage, p.peakHour), rowStart, rowCount, totalRows);
-    const user = new Int32Array(rowCount);
-    const item = new Int32Array(rowCount);
-    const inCluster = new Uint8Array(rowCount);
-    const r32 = new Float32Array(rowCount);
+    const user = largeTypedArray(Int32Array, rowCount);
+    const item = largeTypedArray(Int32Array, rowCount);
+    const inCluster = largeTypedArray(Uint8Array, rowCount);
+    const r32 = largeTypedArray(Float32Array, rowCount);
     for (let k = 0; k < rowCount; k++) {
       const u = Math.floor(uUser[k] * p.users);
       user[k] = u;

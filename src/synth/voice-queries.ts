@@ -14,6 +14,7 @@ import { operationalTimes } from "./poisson-prefix";
 import { checkProbabilities, resolveParams } from "./resolve-params";
 import { ColumnSpec, Columns, Scenario } from "./scenario";
 import { DEFAULT_START_TIME, diurnalWindow, parseStartTime } from "./time-window";
+import { largeTypedArray } from "../util/large-array";
 
 /** Parameters of {@link voiceQueries}. */
 export interface VoiceQueriesParams {
@@ -133,9 +134,9 @@ export const voiceQueries: Scenario<VoiceQueriesParams> = Object.freeze({
     profile.inverseSorted(times, times);
     for (let k = 0; k < rowCount; k++) times[k] = Math.round(startMs + times[k] * 1000);
 
-    const du = uniform(columnSource(seed, "voice_queries/device_id", rowStart, 2), new Float64Array(rowCount));
-    const deviceId = new Int32Array(rowCount);
-    const deviceType = new Int32Array(rowCount);
+    const du = uniform(columnSource(seed, "voice_queries/device_id", rowStart, 2), largeTypedArray(Float64Array, rowCount));
+    const deviceId = largeTypedArray(Int32Array, rowCount);
+    const deviceType = largeTypedArray(Int32Array, rowCount);
     const typeStream = new KeyedStream(seed, "voice_queries/device_type");
     const typeCum = cumulative(p.deviceTypeProbabilities);
     for (let k = 0; k < rowCount; k++) {
@@ -143,15 +144,15 @@ export const voiceQueries: Scenario<VoiceQueriesParams> = Object.freeze({
       deviceId[k] = d;
       deviceType[k] = pick(typeCum, uniform32(typeStream.block(d)[0]));
     }
-    const intent = categorical(columnSource(seed, "voice_queries/intent", rowStart, 2), new Int32Array(rowCount), {
+    const intent = categorical(columnSource(seed, "voice_queries/intent", rowStart, 2), largeTypedArray(Int32Array, rowCount), {
       table: aliasTable(p.intentProbabilities, "voice_queries"),
     });
-    const audio = lognormal(columnSource(seed, "voice_queries/audio_s", rowStart, 2), new Float64Array(rowCount), {
+    const audio = lognormal(columnSource(seed, "voice_queries/audio_s", rowStart, 2), largeTypedArray(Float64Array, rowCount), {
       meanLog: Math.log(p.audioMedianSeconds), sdLog: p.audioSdLog,
     });
-    const bytes = new Float64Array(rowCount);
+    const bytes = largeTypedArray(Float64Array, rowCount);
     for (let k = 0; k < rowCount; k++) bytes[k] = Math.round(audio[k] * p.audioBytesPerSecond);
-    const gpu = lognormal(columnSource(seed, "voice_queries/gpu_ms", rowStart, 2), new Float64Array(rowCount), {
+    const gpu = lognormal(columnSource(seed, "voice_queries/gpu_ms", rowStart, 2), largeTypedArray(Float64Array, rowCount), {
       meanLog: Math.log(p.gpuSecondsPerQuery * 1000) - (p.gpuSdLog * p.gpuSdLog) / 2, sdLog: p.gpuSdLog,
     });
     return {
