@@ -38,6 +38,7 @@ if (!fs.existsSync(libEntry)) {
   process.exit(1);
 }
 const R = require(libEntry);
+const { largeTypedArray } = require(path.join(LIB, "util", "index.js"));
 const SEED = 2024;
 const EVENT_P = [0.6, 0.2, 0.1, 0.07, 0.03];
 const ZIPF = { n: 100000, s: 1.1 };
@@ -52,7 +53,8 @@ function userIds(src, out) {
 
 // Each case allocates its output arrays with `make(n)` and fills them with `fill(outs)`.
 const f64 = (n) => [new Float64Array(n)];
-const tableArrays = (n) => [new Int32Array(n), new Float64Array(n), new Uint8Array(n), new Int32Array(n), new Float64Array(n), new Uint8Array(n)];
+// Allocated as mlsys-lab allocates its own columns (largeTypedArray: huge pages on Linux when the addon is built).
+const tableArrays = (n) => [Int32Array, Float64Array, Uint8Array, Int32Array, Float64Array, Uint8Array].map((Kind) => largeTypedArray(Kind, n));
 function fillTable([userId, gap, event, item, dwell, mobile]) {
   const s = (name) => R.streamFor(SEED, name);
   userIds(s("user_id"), userId);
@@ -83,7 +85,8 @@ const names = ONLY ? ONLY.split(",") : Object.keys(CASES);
 // Warm memory on both sides: NumPy's allocator hands back the pages it freed in the
 // previous repetition, so the Node side reuses its arrays too (a fresh ArrayBuffer gets
 // fresh zero pages, and first-touch page faults can cost more than the generation in
-// a VM). "table-cold" times fresh arrays every run, allocation and page faults included.
+// a VM). "table-cold" times fresh arrays every run, allocation and page faults included;
+// its arrays come from largeTypedArray, as the scenario generators' do.
 // The two sides alternate run by run (mlsys-lab, NumPy, mlsys-lab, …) so that both see
 // the same load from other processes; each keeps its best of --repeat.
 

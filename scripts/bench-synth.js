@@ -10,12 +10,13 @@
 //     the sides alternate run by run, each keeps its best of --repeat (and the median).
 //     "cold" is each worker's first run (fresh process, first arrays); later runs are
 //     warm (JIT compiled, tables cached) but every run still returns new arrays, as the
-//     API does. Node's large typed arrays come from mmap in 4 KiB pages, which this VM
-//     faults in slowly, while NumPy asks for transparent huge pages (madvise); so two
-//     labelled variants are timed as well: Node with GLIBC_TUNABLES=glibc.malloc.hugetlb=1
-//     (glibc then madvises huge pages too) and NumPy with its madvise turned off.
+//     API does. On Linux, mlsys-lab advises its large output arrays to use transparent
+//     huge pages (src/native/huge-pages.c, as NumPy does for its arrays; see
+//     hugePageStatus()), because this VM faults 4 KiB pages in slowly. Two labelled
+//     variants show what the page size is worth: mlsys-lab with MLSYS_LAB_HUGE_PAGES=off
+//     (plain 4 KiB pages) and NumPy with its madvise turned off.
 //     The cost of the page faults alone (allocating and touching the output arrays) is
-//     measured in the Node worker too. One more Node row times generateColumnsParallel
+//     measured in both Node workers too. One more Node row times generateColumnsParallel
 //     with --workers worker threads (default 2; same bytes as generateColumns); it starts
 //     fresh threads on every call, so each of its runs includes thread start-up and a
 //     cold JIT in the threads.
@@ -53,7 +54,6 @@ const LIB = path.resolve(REPO, opt("--lib", "lib"));
 const PYTHON = opt("--python", "/usr/bin/python3");
 const TMP = opt("--tmp", os.tmpdir());
 const SEED = 2024;
-const HUGEPAGE_ENV = "glibc.malloc.hugetlb=1";
 const WORKERS = Math.max(1, Number(opt("--workers", "2")));
 
 function loadSynth() {
@@ -76,7 +76,8 @@ async function serveNode() {
   const scenario = S.SCENARIOS.clickstream;
   const lines = readline.createInterface({ input: process.stdin });
   const R = require(path.join(LIB, "random", "index.js"));
-  process.stdout.write(JSON.stringify({ node: process.version, backend: R.philoxBackend(), simd: R.philoxUsesSimd ? R.philoxUsesSimd() : null }) + "\n");
+  const U = require(path.join(LIB, "util", "index.js"));
+  process.stdout.write(JSON.stringify({ node: process.version, backend: R.philoxBackend(), simd: R.philoxUsesSimd ? R.philoxUsesSimd() : null, hugePages: U.hugePageStatus() }) + "\n");
   let warmed = false;
   for await (const line of lines) {
     const cmd = line.trim();
@@ -92,13 +93,14 @@ async function serveNode() {
       process.stdout.write(JSON.stringify({ seconds, cpuSeconds: cpu, rows: g.rowCount, columns: Object.keys(g.columns).length, bytes, cold: !warmed }) + "\n");
       warmed = true;
     } else if (cmd === "faults") {
-      // The seven output columns (5 Int32Array + 2 Float64Array, as the scenario returns), each page touched once.
+      // The seven output columns (5 Int32Array + 2 Float64Array, as the scenario returns, allocated
+      // the way it allocates them), each page touched once.
       const c0 = process.cpuUsage();
       const t0 = performance.now();
       const kinds = [Int32Array, Int32Array, Float64Array, Int32Array, Int32Array, Int32Array, Float64Array];
       let bytes = 0;
       for (const K of kinds) {
-        const a = new K(ROWS);
+        const a = U.largeTypedArray(K, ROWS);
         for (let i = 0; i < a.length; i += 512) a[i] = 1;
         bytes += a.byteLength;
       }
@@ -171,10 +173,10 @@ async function memoryBench() {
   const self = path.join(__dirname, "bench-synth.js");
   const common = ["--rows", String(ROWS), "--lib", LIB];
   const sides = [];
-  sides.push({ key: "mlsys-lab", what: "mlsys-lab generateColumns (Node default: 4 KiB pages)", worker: startWorker("node", process.execPath, [self, "--serve-node", ...common], {}), request: "gen" });
-  sides.push({ key: "mlsys-lab-parallel", what: `mlsys-lab generateColumnsParallel, ${WORKERS} worker threads (4 KiB pages)`, worker: startWorker("node-parallel", process.execPath, [self, "--serve-node", ...common, "--workers", String(WORKERS)], {}), request: "gen-parallel" });
+  sides.push({ key: "mlsys-lab", what: "mlsys-lab generateColumns (as installed)", worker: startWorker("node", process.execPath, [self, "--serve-node", ...common], {}), request: "gen", faults: true });
+  sides.push({ key: "mlsys-lab-parallel", what: `mlsys-lab generateColumnsParallel, ${WORKERS} worker threads`, worker: startWorker("node-parallel", process.execPath, [self, "--serve-node", ...common, "--workers", String(WORKERS)], {}), request: "gen-parallel" });
   if (!flag("--no-variants")) {
-    sides.push({ key: "mlsys-lab-hugepages", what: `mlsys-lab, GLIBC_TUNABLES=${HUGEPAGE_ENV} (huge pages, as NumPy asks)`, worker: startWorker("node-hugepages", process.execPath, [self, "--serve-node", ...common], { GLIBC_TUNABLES: HUGEPAGE_ENV }), request: "gen" });
+    sides.push({ key: "mlsys-lab-4k", what: "mlsys-lab, MLSYS_LAB_HUGE_PAGES=off (plain 4 KiB pages)", worker: startWorker("node-4k", process.execPath, [self, "--serve-node", ...common], { MLSYS_LAB_HUGE_PAGES: "off" }), request: "gen", faults: true });
   }
   if (!flag("--no-python")) {
     const pyArgs = [path.join(__dirname, "bench_synth.py"), "--serve", "--n", String(ROWS)];
@@ -203,11 +205,10 @@ async function memoryBench() {
     s.cold = r;
     console.error(`${s.key} cold: ${fmtTime(r.seconds)} (cpu ${fmtTime(r.cpuSeconds)})`);
   }
-  const node = live.find((s) => s.key === "mlsys-lab");
-  const faults = [];
+  for (const s of live) s.faultRuns = [];
   for (let rep = 0; rep < REPEAT; rep++) {
     for (const s of live) s.runs.push(await s.worker.ask(s.request));
-    if (node) faults.push(await node.worker.ask("faults"));
+    for (const s of live) if (s.faults) s.faultRuns.push(await s.worker.ask("faults"));
     console.error(`repetition ${rep + 1}/${REPEAT}: ` + live.map((s) => `${s.key} ${fmtTime(s.runs[rep].seconds)}`).join(", ") + `; load ${os.loadavg()[0].toFixed(2)}`);
   }
   for (const w of new Set(sides.map((s) => s.worker))) w.close();
@@ -222,8 +223,9 @@ async function memoryBench() {
       coldSeconds: s.cold.seconds,
       runs: s.runs.map((r) => r.seconds),
       outputBytes: s.cold.bytes ?? null,
+      hugePages: infos[s.worker.label]?.hugePages ?? null,
+      pageFaults: s.faultRuns.length ? { bestSeconds: Math.min(...s.faultRuns.map((f) => f.seconds)), bestCpuSeconds: Math.min(...s.faultRuns.map((f) => f.cpuSeconds)), bytes: s.faultRuns[0].bytes } : null,
     })),
-    pageFaults: faults.length ? { bestSeconds: Math.min(...faults.map((f) => f.seconds)), bestCpuSeconds: Math.min(...faults.map((f) => f.cpuSeconds)), bytes: faults[0].bytes } : null,
   };
 }
 
@@ -300,9 +302,10 @@ async function main() {
       const ratio = np ? np.bestSeconds / s.bestSeconds : null;
       lines.push(`| ${s.what} | ${fmtTime(s.bestSeconds)} | ${fmtTime(s.medianSeconds)} | ${fmtTime(s.coldSeconds)} | ${fmtRate(s.bestSeconds, ROWS)} | ${ratio ? ratio.toFixed(2) + "×" : "n/a"} |`);
     }
-    if (m.pageFaults) {
-      lines.push(`| (Node: allocating and touching the ${fmtBytes(m.pageFaults.bytes)} of output arrays alone) | ${fmtTime(m.pageFaults.bestSeconds)} | | | | |`);
+    for (const s of m.sides) {
+      if (s.pageFaults) lines.push(`| (${s.key}: allocating and touching the ${fmtBytes(s.pageFaults.bytes)} of output arrays alone) | ${fmtTime(s.pageFaults.bestSeconds)} | | | | |`);
     }
+    if (base && base.hugePages) lines.push(`\nmlsys-lab's huge-page advice: ${base.hugePages.active ? "on" : "off"} (${base.hugePages.reason}).`);
     if (base && np) lines.push(`\nmlsys-lab is ${(np.bestSeconds / base.bestSeconds).toFixed(2)}× NumPy's flat table and ${(m.sides.find((s) => s.key === "numpy-sessionized")?.bestSeconds / base.bestSeconds).toFixed(2)}× the sessionized one (best of ${REPEAT}, wall time).`);
   }
   const pq = (label, r) => `| ${label} | ${fmtTime(r.seconds)} | ${fmtBytes(r.bytes)} | ${fmtBytes(r.maxRssBytes)} |`;
