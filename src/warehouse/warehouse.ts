@@ -49,8 +49,8 @@ export interface Warehouse {
 
 const ALIAS = "wh";
 
-/** @internal A query result's rows with BIGINTs as numbers and timestamps as Dates. */
-export function plainRows(reader: DuckDB.DuckDBResultReader): Record<string, unknown>[] {
+/** A query result's rows with BIGINTs as numbers and timestamps as Dates. */
+function plainRows(reader: DuckDB.DuckDBResultReader): Record<string, unknown>[] {
   return reader.getRowObjectsJS().map((row) =>
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])),
   );
