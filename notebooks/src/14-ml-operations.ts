@@ -141,6 +141,17 @@ show(layerChart(
   psiOverTimeChart({ series: rolling, title: "Daily PSI against the training window" }),
   ruleLayer({ x: new Date(changeMs), label: `true change (day ${changeDay})` }),
 ));
+
+// %% [markdown]
+// The same windows as a table: `show(rolling)` lists each window's rows, whether the dataset as
+// a whole drifted, which columns drifted (tinted rows) and which column had the largest PSI. The
+// first line names the first window with a drifted column; `maxRows` keeps the first and last
+// windows when there are more.
+
+// %%
+show(rolling, { maxRows: 12 });
+
+// %%
 const psiSeries = rolling.psiSeries.filter((p) => p.column === shiftColumn);
 const firstAlert = psiSeries.find((p) => p.psi > psiAlert);
 const alertDays = psiSeries.filter((p) => p.psi > psiAlert).length;

@@ -4,7 +4,7 @@
  */
 import type { DriftColumnReport, DriftReport } from "../drift/drift-report";
 import { formatNumber } from "../units/format";
-import { markdownTable, textTable, type CellTable } from "./markdown-table";
+import { escapeHtml, htmlTable, markdownTable, textTable, type CellTable } from "./markdown-table";
 import type { MimeBundle } from "./mime-types";
 
 /**
@@ -68,9 +68,6 @@ function details(report: DriftReport): string {
   return `policy: ${report.policy} · correction: ${report.correction} · rows: reference ${formatNumber(report.rowsReference, String(report.rowsReference).length)}, current ${formatNumber(report.rowsCurrent, String(report.rowsCurrent).length)}`;
 }
 
-const escapeHtml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-
 /**
  * Renders a {@link DriftReport} for a notebook: `text/html` (a table with drifted
  * rows tinted and the verdict above), `text/markdown` and `text/plain` with the same
@@ -91,15 +88,10 @@ export function driftReportView(report: DriftReport): MimeBundle {
   const table: CellTable = { header: HEADER, rows, numeric: NUMERIC };
   const head = verdict(report);
   const more = details(report);
-  const th = HEADER.map((h, j) => `<th style="text-align:${NUMERIC[j] ? "right" : "left"}">${escapeHtml(h)}</th>`).join("");
-  const trs = report.columns.map((c, i) => {
-    const tds = rows[i].map((cell, j) => `<td style="text-align:${NUMERIC[j] ? "right" : "left"}">${escapeHtml(cell)}</td>`).join("");
-    return `<tr${c.drifted ? ' style="background:#fde0d0"' : ""}>${tds}</tr>`;
-  });
   const html = [
     '<div class="mlsys-drift-report">',
     `<p><strong>${escapeHtml(head)}</strong><br><small>${escapeHtml(more)}</small></p>`,
-    `<table><thead><tr>${th}</tr></thead><tbody>${trs.join("")}</tbody></table>`,
+    htmlTable(table, report.columns.map((c) => c.drifted)),
     "</div>",
   ].join("\n");
   return {

@@ -10,3 +10,4 @@ export * from "./show";
 export * from "./progress";
 export * from "./worked-example-report";
 export * from "./drift-report-view";
+export * from "./rolling-drift-report-view";

@@ -99,3 +99,38 @@ export function textTable(table: CellTable): string {
   const line = (cells: readonly string[]): string => cells.map((c, j) => pad(c.replace(/\r?\n/g, " "), j)).join("  ").trimEnd();
   return [line(table.header), widths.map((w) => "-".repeat(w)).join("  "), ...table.rows.map(line)].join("\n");
 }
+
+/**
+ * Escapes text for HTML element content and attribute values (`& < > "`).
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b> & "x"'); // "&lt;b&gt; &amp; &quot;x&quot;"
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+}
+
+/** Background of the rows {@link htmlTable} highlights (a light orange that reads as "look here"). */
+const HIGHLIGHT_BACKGROUND = "#fde0d0";
+
+/**
+ * Renders an HTML `<table>` (cells escaped; numeric columns right-aligned), tinting
+ * row i when `highlight[i]` is true.
+ *
+ * @example
+ * ```ts
+ * htmlTable({ header: ["column", "PSI"], rows: [["age", "0.31"]], numeric: [false, true] }, [true]);
+ * // '<table><thead><tr><th style="text-align:left">column</th>…</tr></thead><tbody><tr style="background:#fde0d0">…</tr></tbody></table>'
+ * ```
+ */
+export function htmlTable(table: CellTable, highlight: readonly boolean[] = []): string {
+  const align = (j: number): string => `text-align:${table.numeric?.[j] ? "right" : "left"}`;
+  const th = table.header.map((h, j) => `<th style="${align(j)}">${escapeHtml(h)}</th>`).join("");
+  const trs = table.rows.map((row, i) => {
+    const tds = row.map((cell, j) => `<td style="${align(j)}">${escapeHtml(cell)}</td>`).join("");
+    return `<tr${highlight[i] ? ` style="background:${HIGHLIGHT_BACKGROUND}"` : ""}>${tds}</tr>`;
+  });
+  return `<table><thead><tr>${th}</tr></thead><tbody>${trs.join("")}</tbody></table>`;
+}

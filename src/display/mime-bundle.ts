@@ -13,6 +13,7 @@ import { renderSvg } from "./svg";
 import { chartTitle, isVegaLiteSpec } from "./vega-lite-spec";
 import { isWorkedExample, workedExampleReport } from "./worked-example-report";
 import { driftReportView, isDriftReport } from "./drift-report-view";
+import { isRollingDriftReport, rollingDriftReportView } from "./rolling-drift-report-view";
 
 /** Options of {@link toMimeBundle}. */
 export interface MimeBundleOptions {
@@ -101,6 +102,7 @@ function recordsBundle(records: readonly Json[], maxRows: number): MimeBundle {
  * | Vega-Lite spec (`$schema` contains `"vega-lite"`) | `application/vnd.vegalite.v5+json` (the spec as a JSON object), `image/svg+xml` (rendered in Node), `text/plain` `"<title> (Vega-Lite chart)"` |
  * | worked example (`gpt3TrainingTimeExample`, …) | a report: inputs with sources, every book figure beside its recomputation (see {@link workedExampleReport}) |
  * | drift report (`driftReport(…)`) | `text/html` table with the verdict, plus Markdown and text (see {@link driftReportView}) |
+ * | rolling drift report (`rollingDriftReport(…)`) | `text/html` table, one row per window (at most `maxRows`), plus Markdown and text (see {@link rollingDriftReportView}) |
  * | Quantity | `text/markdown` and `text/plain` of `.format()`, e.g. `"25.3 days"` |
  * | plain object (a calculator result) | a `name \| value` table; camelCase names read as words and nested objects flatten to `memory › weights` |
  * | array of plain objects (rows) | a table with one column per key, at most `maxRows` rows, then `… N more rows` |
@@ -129,6 +131,7 @@ export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): M
     return withTitle({ "text/markdown": report.markdown, "text/plain": report.text }, options.title);
   }
   if (isDriftReport(value)) return withTitle(driftReportView(value), options.title);
+  if (isRollingDriftReport(value)) return withTitle(rollingDriftReportView(value, maxRows), options.title);
   if (isQuantity(value)) {
     const text = value.format();
     return withTitle({ "text/markdown": text, "text/plain": text }, options.title);
