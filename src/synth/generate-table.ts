@@ -3,6 +3,7 @@
  * functions, so importing mlsys-lab stays light.
  */
 import type * as Arrow from "apache-arrow";
+import { largeTypedArray } from "../util/large-array";
 import { validatorFor } from "../util/validate";
 import { generateColumns, GeneratedColumns } from "./generate-columns";
 import { injectDrift } from "./inject-drift";
@@ -73,6 +74,33 @@ function bitmap(mask: Uint8Array | undefined, from: number, to: number, valid: b
   return { bits, count };
 }
 
+/** True on little-endian hosts, where word 2i of a BigInt64Array's buffer is the low half of element i. */
+const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+const TWO_TO_32 = 4294967296;
+
+/**
+ * Rows [from, to) of a millisecond column, rounded to whole ms, as Arrow's int64
+ * timestamp values. Written as two 32-bit halves, not one BigInt per row (about
+ * 10× faster for 10⁷ rows); the bytes are the same: hi = ⌊ms / 2³²⌋ and lo = ms − hi·2³²
+ * are the two's-complement halves for negative times too (|ms| < 2⁵³).
+ */
+function int64Milliseconds(values: Float64Array, from: number, to: number): BigInt64Array {
+  const n = to - from;
+  const out = largeTypedArray(BigInt64Array, n);
+  if (!LITTLE_ENDIAN) {
+    for (let i = 0; i < n; i++) out[i] = BigInt(Math.round(values[from + i]));
+    return out;
+  }
+  const words = new Uint32Array(out.buffer, out.byteOffset, 2 * n);
+  for (let i = 0; i < n; i++) {
+    const ms = Math.round(values[from + i]);
+    const hi = Math.floor(ms / TWO_TO_32);
+    words[2 * i] = ms - hi * TWO_TO_32;
+    words[2 * i + 1] = hi;
+  }
+  return out;
+}
+
 function columnData(A: ArrowModule, c: Column, type: Arrow.DataType, dictionary: Arrow.Vector | null, from: number, to: number): Arrow.Data {
   const length = to - from;
   const validity = c.nulls ? bitmap(c.nulls, from, to, true) : null;
@@ -82,12 +110,8 @@ function columnData(A: ArrowModule, c: Column, type: Arrow.DataType, dictionary:
   switch (c.type) {
     case "bool":
       return A.makeData({ ...base, data: bitmap(c.values as Uint8Array, from, to, false).bits } as never);
-    case "timestamp": {
-      const v = c.values as Float64Array;
-      const data = new BigInt64Array(length);
-      for (let i = 0; i < length; i++) data[i] = BigInt(Math.round(v[from + i]));
-      return A.makeData({ ...base, data } as never);
-    }
+    case "timestamp":
+      return A.makeData({ ...base, data: int64Milliseconds(c.values as Float64Array, from, to) } as never);
     case "dictionary":
       return A.makeData({ ...base, data: c.values.subarray(from, to), dictionary } as never);
     case "embedding": {

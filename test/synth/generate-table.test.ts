@@ -1,7 +1,7 @@
 /** Arrow schema checks: types, units in field metadata, zip codes as strings, IPC round trip. */
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { arrowSchema, clickstream, creditApplications, generateTable, groundTruthOf, SCENARIOS, servingTrace, streamRecEmbeddings, SYNTH_METADATA_KEYS } from "../../src/synth";
+import { arrowSchema, clickstream, generateColumns, creditApplications, generateTable, groundTruthOf, SCENARIOS, servingTrace, streamRecEmbeddings, SYNTH_METADATA_KEYS } from "../../src/synth";
 
 // The library loads Arrow with require(); use the same (CommonJS) copy here, since Arrow
 // classes from its ESM build are different objects.
@@ -22,6 +22,17 @@ describe("generateTable", () => {
     expect(["view", "click", "add_to_cart", "purchase"]).toContain(t.getChild("event_type")?.get(0));
     expect(t.schema.metadata.get(SYNTH_METADATA_KEYS.scenario)).toBe("clickstream");
     expect(JSON.parse(t.schema.metadata.get(SYNTH_METADATA_KEYS.params) as string).items).toBe(200000);
+  });
+
+  it("timestamps are the generated milliseconds rounded, as int64, also before 1970 (negative) and across 2^32 ms", () => {
+    // 1969-12-31 23:00 UTC: the first hour is negative, and 2^32 ms (49.7 days) is crossed within the window.
+    const params = { startTime: "1969-12-31T23:00:00Z", windowSeconds: 60 * 86_400 };
+    const t = generateTable(clickstream, { rows: 20_000, seed: 3, params });
+    const ms = generateColumns(clickstream, { rows: 20_000, seed: 3, params }).columns.ts.values as Float64Array;
+    const stored = t.getChild("ts")!.data.flatMap((d) => Array.from(d.values as BigInt64Array));
+    expect(stored).toEqual(Array.from(ms, (v) => BigInt(Math.round(v))));
+    expect(stored.some((v) => v < 0n)).toBe(true);
+    expect(stored.some((v) => v >= 2n ** 32n)).toBe(true);
   });
 
   it("every field of every scenario has a description; every unit-bearing column keeps it", () => {
