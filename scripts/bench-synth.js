@@ -21,10 +21,11 @@
 //     fresh threads on every call, so each of its runs includes thread start-up and a
 //     cold JIT in the threads.
 // (2) Parquet: writeDataset(..., { format: "parquet" }) of --rows rows in a child process
-//     (wall time, bytes, peak RSS from process.resourceUsage().maxRSS), beside NumPy
+//     (wall time, bytes, peak RSS from process.resourceUsage().maxRSS), once as one file and
+//     once as --workers partitions written on as many worker threads, beside NumPy
 //     writing the flat table as .npy files (pyarrow is not installed for /usr/bin/python3;
 //     if it were, this is where NumPy -> pyarrow -> Parquet would go).
-// (3) --rows-100m: the 100M-row Parquet write in a child process, reporting peak RSS
+// (3) --rows-100m: the 100M-row Parquet writes (both ways) in child processes, reporting peak RSS
 //     (the issue's bound: under 1 GiB). Not run by default (~2 min).
 //
 //   node scripts/bench-synth.js [--rows 10000000] [--repeat 5] [--rows-100m]
@@ -112,11 +113,12 @@ async function serveNode() {
   }
 }
 
-/** Child: writeDataset to Parquet, print time, bytes and peak RSS. */
-async function childParquet(rows, dir) {
+/** Child: writeDataset to Parquet (one file, or `workers` partitions on as many threads), print time, bytes and peak RSS. */
+async function childParquet(rows, dir, workers) {
   const S = loadSynth();
   const t0 = performance.now();
-  const out = await S.writeDataset(S.SCENARIOS.clickstream, { rows, seed: SEED, format: "parquet", outDir: dir });
+  const split = workers > 1 ? { partitions: workers, workers } : {};
+  const out = await S.writeDataset(S.SCENARIOS.clickstream, { rows, seed: SEED, format: "parquet", outDir: dir, ...split });
   const seconds = (performance.now() - t0) / 1000;
   const maxRssBytes = process.resourceUsage().maxRSS * 1024;
   process.stdout.write(JSON.stringify({ seconds, bytes: out.bytes, rows: out.rows, maxRssBytes, file: out.files[0].path }) + "\n");
@@ -233,8 +235,13 @@ async function parquetBench(rows) {
   const dir = fs.mkdtempSync(path.join(TMP, "bench-synth-"));
   const self = path.join(__dirname, "bench-synth.js");
   try {
-    const ours = await runChild(process.execPath, [self, "--child-parquet", String(rows), dir, "--lib", LIB]);
+    const ours = await runChild(process.execPath, [self, "--child-parquet", String(rows), dir, "1", "--lib", LIB]);
     fs.rmSync(dir, { recursive: true, force: true });
+    let threaded = null;
+    if (WORKERS > 1) {
+      threaded = await runChild(process.execPath, [self, "--child-parquet", String(rows), dir, String(WORKERS), "--lib", LIB]);
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
     let npy = null;
     if (!flag("--no-python") && rows <= 20_000_000) {
       try {
@@ -243,7 +250,8 @@ async function parquetBench(rows) {
         console.warn(`warning: NumPy .npy write failed (${e.message})`);
       }
     }
-    return { ours: { seconds: ours.seconds, bytes: ours.bytes, maxRssBytes: ours.maxRssBytes }, npy };
+    const summary = (r) => (r ? { seconds: r.seconds, bytes: r.bytes, maxRssBytes: r.maxRssBytes } : null);
+    return { ours: summary(ours), threaded: summary(threaded), workers: WORKERS, npy };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -314,9 +322,13 @@ async function main() {
     lines.push("|---|---:|---:|---:|");
     if (record.parquet) {
       lines.push(pq(`mlsys-lab writeDataset → Parquet, ${ROWS.toLocaleString("en-US")} rows`, record.parquet.ours));
+      if (record.parquet.threaded) lines.push(pq(`mlsys-lab writeDataset → Parquet, ${ROWS.toLocaleString("en-US")} rows as ${record.parquet.workers} partitions on ${record.parquet.workers} worker threads`, record.parquet.threaded));
       if (record.parquet.npy) lines.push(pq(`NumPy flat table → 7 .npy files (not Parquet: pyarrow ${record.parquet.pyarrow ? "is" : "is not"} installed for ${PYTHON})`, record.parquet.npy));
     }
-    if (record.parquet100m) lines.push(pq(`mlsys-lab writeDataset → Parquet, 100,000,000 rows (${record.parquet100m.date.slice(0, 10)})`, record.parquet100m.ours));
+    if (record.parquet100m) {
+      lines.push(pq(`mlsys-lab writeDataset → Parquet, 100,000,000 rows (${record.parquet100m.date.slice(0, 10)})`, record.parquet100m.ours));
+      if (record.parquet100m.threaded) lines.push(pq(`mlsys-lab writeDataset → Parquet, 100,000,000 rows as ${record.parquet100m.workers} partitions on ${record.parquet100m.workers} worker threads`, record.parquet100m.threaded));
+    }
   }
   console.log(lines.join("\n"));
   fs.mkdirSync(outDir, { recursive: true });
@@ -331,7 +343,7 @@ if (flag("--serve-node")) {
   });
 } else if (flag("--child-parquet")) {
   const i = args.indexOf("--child-parquet");
-  childParquet(Number(args[i + 1]), args[i + 2]).catch((e) => {
+  childParquet(Number(args[i + 1]), args[i + 2], Number(args[i + 3])).catch((e) => {
     console.error(e);
     process.exit(1);
   });

@@ -17,6 +17,7 @@ const OPTIONS = {
   format: { value: true, short: "f" },
   out: { value: true, short: "o" },
   partitions: { value: true, short: "k" },
+  workers: { value: true, short: "w" },
   param: { value: true, repeat: true, short: "p" },
   drift: { value: true },
   name: { value: true },
@@ -34,6 +35,8 @@ export interface GenerateRequest {
   format: DatasetFormat;
   out: string;
   partitions: number;
+  /** Worker threads writing partitions at once (1: all on the main thread). */
+  workers: number;
   params: Record<string, unknown>;
   drift: object[];
   name?: string;
@@ -73,6 +76,7 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateRequest | "h
   const out = one("out") as string;
   if (out === "") throw new UsageError(cmd, "--out must be a directory path");
   const partitions = parseCount(cmd, "partitions", one("partitions") ?? "1", 1, rows);
+  const workers = parseCount(cmd, "workers", one("workers") ?? "1", 1, 256);
   const chunk = one("chunk-rows");
   const chunkRows = chunk === undefined ? undefined : parseCount(cmd, "chunk-rows", chunk, 1, MAX_ROWS);
   const progress = one("progress") ?? "auto";
@@ -92,7 +96,8 @@ export function parseGenerateArgs(argv: readonly string[]): GenerateRequest | "h
   }
   const driftText = one("drift");
   const drift = driftText === undefined ? [] : parseDrift(cmd, driftText);
-  return { scenario, rows, seed, format, out, partitions, params, drift, name, chunkRows, progress, quiet: options.has("quiet") };
+  if (workers > 1 && drift.length > 0) throw new UsageError(cmd, "--workers must be 1 with --drift (injections need the whole table in memory, on one thread)");
+  return { scenario, rows, seed, format, out, partitions, workers, params, drift, name, chunkRows, progress, quiet: options.has("quiet") };
 }
 
 function humanBytes(n: number): string {
@@ -135,6 +140,7 @@ export async function runGenerate(request: GenerateRequest, io: CliIo): Promise<
       outDir: request.out,
       name: request.name,
       partitions: request.partitions,
+      workers: request.workers,
       chunkRows: request.chunkRows,
       onProgress: showBar
         ? (p) => {

@@ -7,7 +7,7 @@ import { paramDocs } from "./param-docs";
 
 /** Synopsis of the generate command. */
 export const GENERATE_USAGE =
-  "mlsys-lab generate <scenario> --rows N --seed S --out DIR [--format parquet|arrow|csv] [--partitions k] [--param name=value]... [--drift JSON|@file] [--name NAME] [--chunk-rows N] [--progress auto|always|never] [--quiet]";
+  "mlsys-lab generate <scenario> --rows N --seed S --out DIR [--format parquet|arrow|csv] [--partitions k] [--workers w] [--param name=value]... [--drift JSON|@file] [--name NAME] [--chunk-rows N] [--progress auto|always|never] [--quiet]";
 
 function defaultText(value: unknown): string {
   return JSON.stringify(value);
@@ -74,6 +74,8 @@ export function generateHelp(): string {
     "  --out DIR             output directory (created if missing)",
     `  --format F            ${DATASET_FORMATS.join(", ")} (default parquet)`,
     "  --partitions k        write k files DIR/<name>/part-00000.<ext> … instead of one (default 1)",
+    "  --workers w           write up to w partitions at once on worker threads (default 1; same bytes;",
+    "                        each thread holds about one chunk in memory; not with --drift)",
     "  --param name=value    scenario parameter (repeatable); value is JSON or a bare string",
     "  --drift JSON|@file    drift/fault injections: a JSON array of specs (or one spec), or @path to a JSON file;",
     "                        the table is then built in memory before it is written",

@@ -36,6 +36,18 @@ describe("bin/mlsys-lab.js", () => {
     expect(fs.readdirSync(path.join(dir, "out")).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 
+  it("--workers writes the partitions on threads, byte for byte the files of one thread", () => {
+    const args = ["generate", "clickstream", "--rows", "6000", "--seed", "4", "--partitions", "3", "--quiet"];
+    expect(cli(...args, "--out", "w1").status).toBe(0);
+    const r = cli(...args, "--out", "w2", "--workers", "2");
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe("");
+    for (const part of ["part-00000", "part-00001", "part-00002"]) {
+      const file = (d: string) => fs.readFileSync(path.join(dir, d, "clickstream", `${part}.parquet`));
+      expect(file("w2").equals(file("w1"))).toBe(true);
+    }
+  });
+
   it("bad arguments: exit 2 and one line on stderr", () => {
     const r = cli("generate", "clickstream", "--rows", "-5", "--seed", "1", "--out", "x");
     expect(r.status).toBe(2);

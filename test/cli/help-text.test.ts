@@ -10,6 +10,7 @@ describe("help texts", () => {
       for (const [k, v] of Object.entries(s.defaults as Record<string, unknown>)) expect(text).toContain(`${k} = ${JSON.stringify(v)}`);
     }
     expect(text).toContain("--partitions k");
+    expect(text).toContain("--workers w");
     expect(generateHelp()).toContain("parquet, arrow, csv (default parquet)");
   });
 

@@ -63,6 +63,8 @@ describe("runCli", () => {
     [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "--format", "xlsx"], 'mlsys-lab generate: --format must be one of parquet, arrow, csv; got "xlsx"'],
     [["generate", "clickstream", "--rows", "5", "--seed", "1"], "mlsys-lab generate: --out is required"],
     [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "--partitions", "6"], 'mlsys-lab generate: --partitions must be an integer in [1, 5]; got "6"'],
+    [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "--workers", "0"], 'mlsys-lab generate: --workers must be an integer in [1, 256]; got "0"'],
+    [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "-w", "2", "--drift", '{"kind":"nullBurst","columns":["dwell_s"]}'], "mlsys-lab generate: --workers must be 1 with --drift"],
     [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "--param", "zipfExponent=-2"], "mlsys-lab generate: --param: clickstream: zipfExponent must be a finite number ≥ 0; got -2"],
     [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "--param", "colour=red"], 'unknown name; got "colour"'],
     [["generate", "clickstream", "--rows", "5", "--seed", "1", "--out", "x", "--drift", '[{"kind":"nullBurst","columns":["nope"]}]'], 'mlsys-lab generate: injectDrift: specs[0].columns must be one of the columns'],

@@ -6,17 +6,17 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { validatorFor } from "../../util/validate";
 import { InjectionSpec } from "../injection-types";
-import { DatasetManifest, manifestFields, manifestPathOf } from "../manifest";
 import { Scenario } from "../scenario";
-import { writeArrowIpcFile } from "./arrow-ipc-writer";
-import { writeFileAtomically, writeTextAtomicallySync } from "./atomic-write";
-import { BatchEncoder } from "./batch-encoder";
-import { hashingSink } from "./byte-sink";
-import { writeCsvFile } from "./csv-writer";
-import { DATASET_EXTENSIONS, DATASET_FORMATS, DatasetFormat } from "./dataset-format";
-import { libraryVersion } from "./library-version";
-import { writeParquetFile } from "./parquet-writer";
-import { partitionBounds, RowChunk, scenarioChunkSource } from "./row-chunks";
+import { SCENARIOS } from "../scenarios";
+import { DATASET_FORMATS, DatasetFormat } from "./dataset-format";
+import { writePartitionsOnWorkers } from "./partition-pool";
+import { partitionBounds, scenarioChunkSource } from "./row-chunks";
+import { partitionPath, PartitionPlan, writePartition, WrittenFile } from "./write-partition";
+
+export type { WrittenFile } from "./write-partition";
+
+/** Most worker threads one {@link writeDataset} call may start. */
+const MAX_WORKERS = 256;
 
 /** Default rows per chunk (one Arrow batch / Parquet row group / CSV write burst). */
 export const DEFAULT_CHUNK_ROWS = 1_000_000;
@@ -51,18 +51,15 @@ export interface WriteDatasetOptions<P extends object> {
   partitions?: number;
   /** Rows per chunk (integer ≥ 1); default {@link DEFAULT_CHUNK_ROWS}. */
   chunkRows?: number;
+  /**
+   * Worker threads writing partitions at the same time (integer in [1, 256]; at most
+   * `partitions` are used); default 1, all on the calling thread. The files are the same
+   * bytes either way. Needs a scenario of SCENARIOS and no `drift`; each thread holds about
+   * one chunk in memory. Call it from the compiled library (lib/), which holds the worker script.
+   */
+  workers?: number;
   /** Called after every chunk. */
   onProgress?: (progress: WriteProgress) => void;
-}
-
-/** One file written by {@link writeDataset}. */
-export interface WrittenFile {
-  /** Path of the data file. */
-  path: string;
-  /** Path of its manifest. */
-  manifestPath: string;
-  /** The manifest's content. */
-  manifest: DatasetManifest;
 }
 
 /** Result of {@link writeDataset}. */
@@ -90,6 +87,10 @@ export interface WrittenDataset {
  * its data file is replaced, so a crash leaves a file that fails {@link loadDataset}
  * loudly rather than one that passes with the wrong manifest.
  *
+ * With `workers` > 1 the partitions are written by that many worker threads at once,
+ * each taking the next unwritten partition; the files are byte for byte those of the
+ * single-thread run, and `onProgress` still counts rows over all files.
+ *
  * Same (scenario, params, seed, rows, partitions, chunkRows, format) → same bytes.
  * Parquet row groups and Arrow batches follow the chunks, so `chunkRows` is part of
  * the recipe for those two formats (CSV bytes do not depend on it).
@@ -97,13 +98,15 @@ export interface WrittenDataset {
  * @param scenario - a {@link Scenario}, e.g. `SCENARIOS.clickstream`
  * @param options - {@link WriteDatasetOptions}
  * @returns the files written with their manifests
- * @throws InvalidParameterError for a bad format, outDir, name, partitions, chunkRows, rows, seed or params;
+ * @throws InvalidParameterError for a bad format, outDir, name, partitions, chunkRows, workers, rows, seed or params;
  * MissingPackageError when Parquet is asked for without parquet-wasm; file-system errors
  * @example
  * ```ts
  * const out = await writeDataset(SCENARIOS.credit_applications, { rows: 1000, seed: 7, format: "csv", outDir: "/tmp/ds" });
  * out.files[0].path;              // "/tmp/ds/credit_applications.csv"
  * out.files[0].manifest.rows;     // 1000
+ * // 100 M rows as 8 Parquet files, written 4 at a time:
+ * await writeDataset(SCENARIOS.clickstream, { rows: 1e8, seed: 7, format: "parquet", outDir: "/data", partitions: 8, workers: 4 });
  * ```
  */
 export async function writeDataset<P extends object>(scenario: Scenario<P>, options: WriteDatasetOptions<P>): Promise<WrittenDataset> {
@@ -122,73 +125,37 @@ export async function writeDataset<P extends object>(scenario: Scenario<P>, opti
   if (k > rows) v.fail("partitions", k, `an integer in [1, rows = ${rows}]`);
   const chunkRows = v.integer("chunkRows", options.chunkRows ?? DEFAULT_CHUNK_ROWS, 1);
 
-  const source = scenarioChunkSource(scenario, { rows, seed: options.seed, params: options.params, drift: options.drift });
+  const drift = options.drift ?? [];
+  const workers = v.integer("workers", options.workers ?? 1, 1);
+  if (workers > MAX_WORKERS) v.fail("workers", workers, `an integer in [1, ${MAX_WORKERS}]`);
+  const scenarioKey = Object.keys(SCENARIOS).find((key) => SCENARIOS[key] === (scenario as unknown));
+  if (workers > 1 && drift.length > 0) v.fail("workers", workers, "1 when drift is injected (injections need the whole table in memory, on one thread)");
+  if (workers > 1 && scenarioKey === undefined) v.fail("workers", workers, "1 for a scenario outside SCENARIOS (worker threads find their scenario by name)");
+
+  const source = scenarioChunkSource(scenario, { rows, seed: options.seed, params: options.params, drift });
   const n = source.totalRows;
   const bounds = partitionBounds(n, Math.min(k, n));
-  const ext = DATASET_EXTENSIONS[format];
   const dir = k > 1 ? path.join(options.outDir, name) : options.outDir;
   fs.mkdirSync(dir, { recursive: true });
-  const specs = scenario.columnsFor(source.params as unknown as P);
+  const plan: PartitionPlan = {
+    format, dir, name, partitioned: k > 1, seed: options.seed, generatedRows: rows, params: options.params as Record<string, unknown> | undefined,
+    drift, bounds, chunkRows,
+  };
 
-  const files: WrittenFile[] = [];
   let rowsWritten = 0;
-  let totalBytes = 0;
-  for (let part = 0; part + 1 < bounds.length; part++) {
-    const [from, to] = [bounds[part], bounds[part + 1]];
-    const file = path.join(dir, k > 1 ? `part-${String(part).padStart(5, "0")}${ext}` : `${name}${ext}`);
-    const manifestPath = manifestPathOf(file);
-    fs.rmSync(manifestPath, { force: true });
-    let firstChunk: RowChunk | null = null;
-    const chunks = function* (): Iterable<RowChunk> {
-      for (const c of source.chunks(from, to, chunkRows)) {
-        if (firstChunk === null) firstChunk = c;
-        yield c;
-      }
-    };
-    const progress = (r: number): void => {
-      rowsWritten += r;
-      options.onProgress?.({ rowsWritten, totalRows: n, file });
-    };
-    const { bytes, sha256 } = await writeFileAtomically(file, async (handle) => {
-      const sink = hashingSink(handle);
-      if (format === "csv") await writeCsvFile(sink, chunks(), progress);
-      else {
-        const encoder = new BatchEncoder(scenario as unknown as Scenario<object>, {
-          seed: options.seed, params: source.params, groundTruth: source.groundTruth,
-          rows: to - from, rowStart: from, totalRows: n, partition: part, partitions: k,
-        });
-        const batches = (function* () { for (const c of chunks()) yield encoder.encode(c); })();
-        if (format === "arrow") await writeArrowIpcFile(sink, batches, progress);
-        else await writeParquetFile(sink, batches, chunkRows, progress);
-      }
-      return { bytes: sink.bytes, sha256: sink.digest() };
-    });
-    const first = firstChunk as RowChunk | null;
-    const manifest: DatasetManifest = {
-      manifestVersion: 1,
-      generator: "mlsys-lab.synth",
-      prng: "philox4x32-10",
-      scenario: scenario.name,
-      params: source.params,
-      seed: options.seed,
-      generatedRows: rows,
-      drift: [...(options.drift ?? [])],
-      groundTruth: [...source.groundTruth],
-      totalRows: n,
-      partition: part,
-      partitions: k,
-      rowStart: from,
-      rows: to - from,
-      format,
-      file: path.basename(file),
-      bytes,
-      sha256,
-      libraryVersion: libraryVersion(),
-      schema: first ? manifestFields(first.columns, specs) : [],
-    };
-    writeTextAtomicallySync(manifestPath, JSON.stringify(manifest, null, 2) + "\n");
-    files.push({ path: file, manifestPath, manifest });
-    totalBytes += bytes;
+  const onRows = (part: number, r: number): void => {
+    rowsWritten += r;
+    options.onProgress?.({ rowsWritten, totalRows: n, file: partitionPath(plan, part) });
+  };
+  let files: WrittenFile[];
+  if (workers > 1 && bounds.length > 2) {
+    files = await writePartitionsOnWorkers(scenarioKey as string, plan, workers, onRows);
+  } else {
+    files = [];
+    for (let part = 0; part + 1 < bounds.length; part++) {
+      files.push(await writePartition(scenario as unknown as Scenario<object>, source, plan, part, (r) => onRows(part, r)));
+    }
   }
+  const totalBytes = files.reduce((sum, f) => sum + f.manifest.bytes, 0);
   return { files, rows: n, bytes: totalBytes };
 }
