@@ -57,8 +57,9 @@ function loadAddon(): { addon: HugePageAddon | null; status: HugePageStatus } {
   let addon: HugePageAddon;
   try {
     addon = require(ADDON_PATH) as HugePageAddon;
-  } catch {
-    return off("the addon build/huge-pages.node is not built (run node scripts/build-native.js); large arrays use default pages");
+  } catch (error) {
+    const why = fs.existsSync(ADDON_PATH) ? `could not be loaded (${(error as Error).message.split("\n")[0]})` : "is not built (run node scripts/build-native.js)";
+    return off(`the addon build/huge-pages.node ${why}; large arrays use default pages`);
   }
   const where = mode === null ? "" : ` (kernel mode: ${mode})`;
   return { addon, status: Object.freeze({ active: true, reason: `arrays of ${HUGE_PAGE_ADVICE_MIN_BYTES / 2 ** 20} MiB or more are advised to use transparent huge pages${where}` }) };
