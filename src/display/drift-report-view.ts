@@ -3,9 +3,9 @@
  * rows highlighted) with the dataset verdict above it, plus Markdown and plain text.
  */
 import type { DriftColumnReport, DriftReport } from "../drift/drift-report";
-import { formatNumber } from "../units/format";
-import { escapeHtml, htmlTable, markdownTable, textTable, type CellTable } from "./markdown-table";
+import { formatCell, type CellTable } from "./markdown-table";
 import type { MimeBundle } from "./mime-types";
+import { tableReportBundle } from "./table-report";
 
 /**
  * True for a {@link DriftReport} record (from `driftReport`, or one parsed back from JSON).
@@ -50,8 +50,8 @@ function rowCells(c: DriftColumnReport): string[] {
     `${c.decision === "pvalue" ? "α" : "≥"} ${formatStat(c.threshold)}`,
     c.drifted ? "yes" : "no",
     `${formatStat(c.psi)} (${c.psiBand})`,
-    formatNumber(c.nReference, Math.max(1, String(c.nReference).length)),
-    formatNumber(c.nCurrent, Math.max(1, String(c.nCurrent).length)),
+    formatCell(c.nReference),
+    formatCell(c.nCurrent),
     String(c.missingReference),
     String(c.missingCurrent),
   ];
@@ -65,7 +65,7 @@ function verdict(report: DriftReport): string {
 }
 
 function details(report: DriftReport): string {
-  return `policy: ${report.policy} · correction: ${report.correction} · rows: reference ${formatNumber(report.rowsReference, String(report.rowsReference).length)}, current ${formatNumber(report.rowsCurrent, String(report.rowsCurrent).length)}`;
+  return `policy: ${report.policy} · correction: ${report.correction} · rows: reference ${formatCell(report.rowsReference)}, current ${formatCell(report.rowsCurrent)}`;
 }
 
 /**
@@ -84,19 +84,8 @@ function details(report: DriftReport): string {
  * ```
  */
 export function driftReportView(report: DriftReport): MimeBundle {
-  const rows = report.columns.map(rowCells);
-  const table: CellTable = { header: HEADER, rows, numeric: NUMERIC };
-  const head = verdict(report);
-  const more = details(report);
-  const html = [
-    '<div class="mlsys-drift-report">',
-    `<p><strong>${escapeHtml(head)}</strong><br><small>${escapeHtml(more)}</small></p>`,
-    htmlTable(table, report.columns.map((c) => c.drifted)),
-    "</div>",
-  ].join("\n");
-  return {
-    "text/html": html,
-    "text/markdown": `**${head}**\n\n*${more}*\n\n${markdownTable(table)}`,
-    "text/plain": `${head}\n${more}\n${textTable(table)}`,
-  };
+  const table: CellTable = { header: HEADER, rows: report.columns.map(rowCells), numeric: NUMERIC };
+  return tableReportBundle({
+    className: "mlsys-drift-report", headline: verdict(report), details: details(report), table, highlight: report.columns.map((c) => c.drifted),
+  });
 }

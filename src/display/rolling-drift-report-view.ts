@@ -5,9 +5,9 @@
  */
 import type { DriftReport } from "../drift/drift-report";
 import type { RollingDriftReport } from "../drift/drift-report-rolling";
-import { formatNumber } from "../units/format";
-import { escapeHtml, htmlTable, markdownTable, textTable, type CellTable } from "./markdown-table";
+import { formatCell } from "./markdown-table";
 import type { MimeBundle } from "./mime-types";
+import { tableReportBundle } from "./table-report";
 
 /**
  * True for a {@link RollingDriftReport} (from `rollingDriftReport`, or one parsed back from JSON).
@@ -45,9 +45,8 @@ function utcLabel(iso: string): string {
   return text.endsWith(":00") ? text.slice(0, -3) : text;
 }
 
-const count = (n: number): string => formatNumber(n, Math.max(1, String(n).length));
 /** "1 window", "3 windows". */
-const counted = (n: number, noun: string): string => `${count(n)} ${noun}${n === 1 ? "" : "s"}`;
+const counted = (n: number, noun: string): string => `${formatCell(n)} ${noun}${n === 1 ? "" : "s"}`;
 
 /** The column with the largest PSI in one window, as "0.31 amount (significant)", or "—" when no column has a PSI. */
 function largestPsi(report: DriftReport): string {
@@ -66,7 +65,7 @@ function rowCells(window: Window): string[] {
   const drifted = r.columns.filter((c) => c.drifted).map((c) => c.name);
   return [
     utcLabel(window.startIso),
-    count(window.rows),
+    formatCell(window.rows),
     `${r.datasetDrifted ? "yes" : "no"} (${r.driftedCount} of ${r.columnCount})`,
     drifted.length ? drifted.join(", ") : "—",
     largestPsi(r),
@@ -128,20 +127,12 @@ function windowRows(windows: readonly Window[], maxRows: number): { rows: string
  */
 export function rollingDriftReportView(report: RollingDriftReport, maxRows = 50): MimeBundle {
   const { rows, highlight, hidden } = windowRows(report.windows, Math.max(2, maxRows));
-  const table: CellTable = { header: HEADER, rows, numeric: NUMERIC };
-  const more = hidden > 0 ? `show(report, { maxRows: ${report.windows.length} }) lists all ${report.windows.length} windows` : "";
-  const head = verdict(report);
-  const info = details(report);
-  const html = [
-    '<div class="mlsys-rolling-drift-report">',
-    `<p><strong>${escapeHtml(head)}</strong><br><small>${escapeHtml(info)}</small></p>`,
-    htmlTable(table, highlight),
-    more ? `<p><small>${escapeHtml(more)}</small></p>` : "",
-    "</div>",
-  ].filter(Boolean).join("\n");
-  return {
-    "text/html": html,
-    "text/markdown": `**${head}**\n\n*${info}*\n\n${markdownTable(table)}${more ? `\n\n${more}` : ""}`,
-    "text/plain": `${head}\n${info}\n${textTable(table)}${more ? `\n${more}` : ""}`,
-  };
+  return tableReportBundle({
+    className: "mlsys-rolling-drift-report",
+    headline: verdict(report),
+    details: details(report),
+    table: { header: HEADER, rows, numeric: NUMERIC },
+    highlight,
+    footnote: hidden > 0 ? `show(report, { maxRows: ${report.windows.length} }) lists all ${report.windows.length} windows` : undefined,
+  });
 }
