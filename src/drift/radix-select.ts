@@ -16,7 +16,8 @@
  * the number of values below a cut point between two selected values (a quantile
  * bin edge) is known without another pass.
  */
-import { HI, LITTLE_ENDIAN, LO, sortFinite, wordsOf } from "./radix-sort";
+import { LITTLE_ENDIAN } from "../util/endianness";
+import { HI, LO, sortFinite, wordsOf } from "./radix-sort";
 
 const BUCKETS = 65536;
 /** A segment at most this long is sorted instead of refined by the next digit. */

@@ -12,8 +12,8 @@
  * `Float64Array.from(values).sort()` bit for bit.
  */
 
-/** True on little-endian hosts, where word 2i+1 of a Float64Array's buffer is the high half of element i. */
-export const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
+import { LITTLE_ENDIAN } from "../util/endianness";
+
 /** Index offset of a double's high word (sign, exponent, top of the mantissa) in its Uint32 view. */
 export const HI = LITTLE_ENDIAN ? 1 : 0;
 /** Index offset of a double's low word. */

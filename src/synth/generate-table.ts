@@ -3,6 +3,7 @@
  * functions, so importing mlsys-lab stays light.
  */
 import type * as Arrow from "apache-arrow";
+import { LITTLE_ENDIAN } from "../util/endianness";
 import { largeTypedArray } from "../util/large-array";
 import { validatorFor } from "../util/validate";
 import { generateColumns, GeneratedColumns } from "./generate-columns";
@@ -74,8 +75,6 @@ function bitmap(mask: Uint8Array | undefined, from: number, to: number, valid: b
   return { bits, count };
 }
 
-/** True on little-endian hosts, where word 2i of a BigInt64Array's buffer is the low half of element i. */
-const LITTLE_ENDIAN = new Uint8Array(new Uint32Array([1]).buffer)[0] === 1;
 const TWO_TO_32 = 4294967296;
 
 /**
