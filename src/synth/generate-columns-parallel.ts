@@ -1,10 +1,9 @@
-import * as fs from "node:fs";
 import * as os from "node:os";
-import * as path from "node:path";
 import type { Worker as WorkerThread } from "node:worker_threads";
 import { InvalidParameterError } from "../util/errors";
 import { largeTypedArray, TypedArrayConstructor } from "../util/large-array";
 import { validatorFor } from "../util/validate";
+import { compiledWorkerScript } from "./compiled-worker-script";
 import { generateColumns, GeneratedColumns } from "./generate-columns";
 import type { ColumnsWorkerRequest } from "./generate-columns-worker";
 import { injectDrift } from "./inject-drift";
@@ -190,10 +189,7 @@ export async function generateColumnsParallel<P extends object>(scenario: Scenar
   if (workers > MAX_WORKERS) v.fail("workers", workers, `an integer in [1, ${MAX_WORKERS}]`);
   const drift = options.drift;
   if (drift !== undefined && !Array.isArray(drift)) v.fail("drift", drift, "an array of injection specs");
-  const script = path.join(__dirname, WORKER_FILE);
-  if (!fs.existsSync(script)) {
-    throw new Error(`generateColumnsParallel: worker script ${script} not found; use the compiled library (npx tsc -p tsconfig.build.json, then import from lib)`);
-  }
+  const script = compiledWorkerScript("generateColumnsParallel", __dirname, WORKER_FILE);
   const { rows, seed } = probe;
   const ranges = splitRows(rows, Math.min(workers, rows));
   const started: WorkerThread[] = [];

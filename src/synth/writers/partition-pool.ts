@@ -5,9 +5,9 @@
  * wrote it (see {@link writePartition}).
  */
 import * as fs from "node:fs";
-import * as path from "node:path";
 import type { Worker as WorkerThread } from "node:worker_threads";
 import type { PartitionWorkerData, PartitionWorkerReply } from "./partition-worker";
+import { compiledWorkerScript } from "../compiled-worker-script";
 import { temporaryPathFor } from "./atomic-write";
 import { partitionPath, type PartitionPlan, type WrittenFile } from "./write-partition";
 
@@ -22,10 +22,7 @@ const WORKER_FILE = "partition-worker.js";
 export async function writePartitionsOnWorkers(
   scenarioKey: string, plan: PartitionPlan, workers: number, onRows: (part: number, rows: number) => void,
 ): Promise<WrittenFile[]> {
-  const script = path.join(__dirname, WORKER_FILE);
-  if (!fs.existsSync(script)) {
-    throw new Error(`writeDataset: worker script ${script} not found; use the compiled library (npx tsc -p tsconfig.build.json, then import from lib)`);
-  }
+  const script = compiledWorkerScript("writeDataset", __dirname, WORKER_FILE);
   // Loaded here, not at the top: importing the library must not touch worker_threads.
   const { Worker } = require("node:worker_threads") as typeof import("node:worker_threads");
   const partitions = plan.bounds.length - 1;
