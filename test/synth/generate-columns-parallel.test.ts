@@ -5,20 +5,13 @@
  * and compares against generateColumns from the TypeScript sources, which also
  * catches a stale lib/.
  */
-import * as fs from "node:fs";
 import { createRequire } from "node:module";
 import * as path from "node:path";
 import { describe, expect, it } from "vitest";
 import { generateColumns, InjectionSpec, SCENARIOS } from "../../src/synth";
-import type * as Synth from "../../src/synth";
 import { InvalidParameterError } from "../../src/util/errors";
-import { hashes } from "./helpers";
+import { hashes, libSynth } from "./helpers";
 
-const libEntry = path.resolve(__dirname, "../../lib/synth/index.js");
-const lib = (): typeof Synth => {
-  if (!fs.existsSync(libEntry)) throw new Error(`${libEntry} missing: run npx tsc -p tsconfig.build.json first`);
-  return createRequire(__filename)(libEntry) as typeof Synth;
-};
 
 // 9,001 rows span three 4,096-row session/arrival blocks, so k = 2 and 3 cut inside blocks.
 const ROWS = 9001;
@@ -31,7 +24,7 @@ const CASES: Array<[string, object]> = [
 describe("generateColumnsParallel equals generateColumns bit for bit", () => {
   for (const [name, params] of CASES) {
     it(`${name}: k = 1, 2, 3 workers`, async () => {
-      const L = lib();
+      const L = libSynth();
       const single = generateColumns(SCENARIOS[name], { rows: ROWS, seed: 17, params });
       const expected = hashes(single.columns);
       for (const k of [1, 2, 3]) {
@@ -50,13 +43,13 @@ describe("generateColumnsParallel equals generateColumns bit for bit", () => {
   }
 
   it("more workers than rows: capped at one row per worker", async () => {
-    const L = lib();
+    const L = libSynth();
     const par = await L.generateColumnsParallel(L.SCENARIOS.fraud_transactions, { rows: 3, seed: 2, workers: 5 });
     expect(hashes(par.columns)).toEqual(hashes(generateColumns(SCENARIOS.fraud_transactions, { rows: 3, seed: 2 }).columns));
   });
 
   it("drift is injected after the join, exactly as generateColumns does it (nulls, duplicates, ground truth)", async () => {
-    const L = lib();
+    const L = libSynth();
     const drift: InjectionSpec[] = [
       { kind: "nullBurst", columns: ["income_usd"], probability: 0.5, rows: [100, 4000] },
       { kind: "duplicates", fraction: 0.01 },
@@ -83,14 +76,14 @@ describe("generateColumnsParallel rejects bad input", () => {
   };
 
   it("workers must be an integer in [1, 256]", async () => {
-    const L = lib();
+    const L = libSynth();
     await expectRejected(L.generateColumnsParallel(L.clickstream, { rows: 10, seed: 1, workers: 0 }), ["generateColumnsParallel: workers", "got 0"]);
     await expectRejected(L.generateColumnsParallel(L.clickstream, { rows: 10, seed: 1, workers: 1.5 }), ["workers", "got 1.5"]);
     await expectRejected(L.generateColumnsParallel(L.clickstream, { rows: 10, seed: 1, workers: 300 }), ["workers", "[1, 256]", "got 300"]);
   });
 
   it("rows and seed are checked under this function's name; a scenario outside SCENARIOS is refused", async () => {
-    const L = lib();
+    const L = libSynth();
     await expectRejected(L.generateColumnsParallel(L.clickstream, { rows: 0, seed: 1 }), ["generateColumnsParallel: rows", "got 0"]);
     await expectRejected(L.generateColumnsParallel(L.clickstream, { rows: 10, seed: -1 }), ["generateColumnsParallel: seed", "got -1"]);
     await expectRejected(L.generateColumnsParallel({ ...L.clickstream }, { rows: 10, seed: 1 }), ["generateColumnsParallel: scenario", "SCENARIOS"]);

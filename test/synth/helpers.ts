@@ -1,6 +1,21 @@
 /** Test helpers for the synth module. */
 import { createHash } from "node:crypto";
+import * as fs from "node:fs";
+import { createRequire } from "node:module";
+import * as path from "node:path";
 import { Column, Columns } from "../../src/synth";
+import type * as Synth from "../../src/synth";
+
+const libSynthEntry = path.resolve(__dirname, "../../lib/synth/index.js");
+
+/**
+ * The compiled synth module (lib/), for tests of worker threads, which load the compiled
+ * library; build it first (npx tsc -p tsconfig.build.json).
+ */
+export function libSynth(): typeof Synth {
+  if (!fs.existsSync(libSynthEntry)) throw new Error(`${libSynthEntry} missing: run npx tsc -p tsconfig.build.json first`);
+  return createRequire(__filename)(libSynthEntry) as typeof Synth;
+}
 
 /** sha256 of a column's bytes, its dictionary and its null mask. */
 export function columnHash(c: Column): string {

@@ -5,19 +5,13 @@
  * sources, which also catches a stale lib/.
  */
 import * as fs from "node:fs";
-import { createRequire } from "node:module";
 import * as os from "node:os";
 import * as path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { SCENARIOS, writeDataset, WriteProgress } from "../../src/synth";
-import type * as Synth from "../../src/synth";
 import { InvalidParameterError } from "../../src/util/errors";
+import { libSynth } from "./helpers";
 
-const libEntry = path.resolve(__dirname, "../../lib/synth/index.js");
-const lib = (): typeof Synth => {
-  if (!fs.existsSync(libEntry)) throw new Error(`${libEntry} missing: run npx tsc -p tsconfig.build.json first`);
-  return createRequire(__filename)(libEntry) as typeof Synth;
-};
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), "mlsys-workers-"));
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -43,7 +37,7 @@ describe("writeDataset with workers", () => {
       const threaded = path.join(root, `${format}-3`);
       const one = await writeDataset(SCENARIOS.clickstream, { ...base, format, outDir: single });
       const progress: WriteProgress[] = [];
-      const three = await lib().writeDataset(lib().SCENARIOS.clickstream, { ...base, format, outDir: threaded, workers: 3, onProgress: (p) => progress.push({ ...p }) });
+      const three = await libSynth().writeDataset(libSynth().SCENARIOS.clickstream, { ...base, format, outDir: threaded, workers: 3, onProgress: (p) => progress.push({ ...p }) });
       expect(snapshot(threaded)).toEqual(snapshot(single));
       expect(Object.keys(snapshot(single))).toHaveLength(10);
       expect(three.files.map((f) => f.manifest.partition)).toEqual([0, 1, 2, 3, 4]);
@@ -58,7 +52,7 @@ describe("writeDataset with workers", () => {
   }
 
   it("uses at most `partitions` threads, and the calling thread for one partition", async () => {
-    const many = await lib().writeDataset(lib().SCENARIOS.fraud_transactions, { rows: 3000, seed: 2, format: "csv", outDir: path.join(root, "many"), partitions: 2, workers: 8 });
+    const many = await libSynth().writeDataset(libSynth().SCENARIOS.fraud_transactions, { rows: 3000, seed: 2, format: "csv", outDir: path.join(root, "many"), partitions: 2, workers: 8 });
     expect(many.files).toHaveLength(2);
     const single = await writeDataset(SCENARIOS.fraud_transactions, { rows: 3000, seed: 2, format: "csv", outDir: path.join(root, "single"), workers: 4 });
     expect(single.files.map((f) => path.basename(f.path))).toEqual(["fraud_transactions.csv"]);
@@ -85,7 +79,7 @@ describe("writeDataset with workers", () => {
     const out = path.join(root, "fail");
     // A directory where partition 2's file should go makes its final rename fail in the worker.
     fs.mkdirSync(path.join(out, "clickstream", "part-00002.csv"), { recursive: true });
-    await expect(lib().writeDataset(lib().SCENARIOS.clickstream, { ...base, format: "csv", outDir: out, workers: 2 })).rejects.toThrow(/writeDataset: writing partition 2 failed: Error: .*part-00002\.csv/);
+    await expect(libSynth().writeDataset(libSynth().SCENARIOS.clickstream, { ...base, format: "csv", outDir: out, workers: 2 })).rejects.toThrow(/writeDataset: writing partition 2 failed: Error: .*part-00002\.csv/);
     expect(fs.readdirSync(path.join(out, "clickstream")).filter((f) => f.includes(".tmp-"))).toEqual([]);
   });
 });
