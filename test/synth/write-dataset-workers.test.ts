@@ -75,11 +75,16 @@ describe("writeDataset with workers", () => {
     await expect(writeDataset(custom, { ...base, format: "csv", outDir: path.join(root, "custom"), workers: 2 })).rejects.toThrow(/workers must be 1 for a scenario outside SCENARIOS/);
   });
 
-  it("a partition that fails rejects the call, names the partition, and leaves no temporary files", async () => {
+  it("a partition that fails rejects the call after the ones in flight finish, names the partition, and leaves no temporary files", async () => {
     const out = path.join(root, "fail");
     // A directory where partition 2's file should go makes its final rename fail in the worker.
     fs.mkdirSync(path.join(out, "clickstream", "part-00002.csv"), { recursive: true });
     await expect(libSynth().writeDataset(libSynth().SCENARIOS.clickstream, { ...base, format: "csv", outDir: out, workers: 2 })).rejects.toThrow(/writeDataset: writing partition 2 failed: Error: .*part-00002\.csv/);
-    expect(fs.readdirSync(path.join(out, "clickstream")).filter((f) => f.includes(".tmp-"))).toEqual([]);
+    const written = fs.readdirSync(path.join(out, "clickstream"));
+    expect(written.filter((f) => f.includes(".tmp-"))).toEqual([]);
+    // Partitions already being written when 2 failed were finished, manifests included.
+    const dataFiles = written.filter((f) => f.endsWith(".csv") && fs.statSync(path.join(out, "clickstream", f)).isFile());
+    expect(dataFiles.length).toBeGreaterThan(0);
+    for (const f of dataFiles) expect(written).toContain(`${f}.manifest.json`);
   });
 });

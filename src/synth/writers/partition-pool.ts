@@ -8,6 +8,7 @@ import * as fs from "node:fs";
 import type { Worker as WorkerThread } from "node:worker_threads";
 import type { PartitionWorkerData, PartitionWorkerReply } from "./partition-worker";
 import { compiledWorkerScript } from "../compiled-worker-script";
+import { manifestPathOf } from "../manifest";
 import { temporaryPathFor } from "./atomic-write";
 import { partitionPath, type PartitionPlan, type WrittenFile } from "./write-partition";
 
@@ -29,37 +30,48 @@ export async function writePartitionsOnWorkers(
   const files: WrittenFile[] = new Array(partitions);
   const threads: WorkerThread[] = [];
   let next = 0;
-  let done = 0;
   try {
     await new Promise<void>((resolve, reject) => {
-      const assign = (worker: WorkerThread): void => {
-        if (next < partitions) worker.postMessage({ part: next++ });
+      let inFlight = 0;
+      let failure: Error | null = null;
+      // After a failure no new partition starts, and the call settles once the partitions
+      // being written have finished: no thread is stopped in the middle of a file.
+      const assignOrSettle = (worker: WorkerThread): void => {
+        if (failure === null && next < partitions) {
+          worker.postMessage({ part: next++ });
+          inFlight++;
+        } else if (inFlight === 0) {
+          if (failure === null) resolve();
+          else reject(failure);
+        }
       };
       for (let i = 0; i < Math.min(workers, partitions); i++) {
         const data: PartitionWorkerData = { scenarioKey, plan };
         const worker = new Worker(script, { workerData: data });
         threads.push(worker);
         worker.on("message", (reply: PartitionWorkerReply) => {
-          if (reply.type === "rows") onRows(reply.part, reply.rows);
-          else if (reply.type === "error") reject(new Error(`writeDataset: writing partition ${reply.part} failed: ${reply.name}: ${reply.message}`));
-          else {
-            files[reply.part] = reply.file;
-            if (++done === partitions) resolve();
-            else assign(worker);
+          if (reply.type === "rows") {
+            onRows(reply.part, reply.rows);
+            return;
           }
+          inFlight--;
+          if (reply.type === "done") files[reply.part] = reply.file;
+          else failure ??= new Error(`writeDataset: writing partition ${reply.part} failed: ${reply.name}: ${reply.message}`);
+          assignOrSettle(worker);
         });
+        // A thread that dies (not a failed write, which it reports) ends the call at once.
         worker.once("error", reject);
-        worker.once("exit", (code) => {
-          if (done < partitions) reject(new Error(`writeDataset: a worker thread exited with code ${code} before all partitions were written`));
-        });
-        assign(worker);
+        worker.once("exit", (code) => reject(new Error(`writeDataset: a worker thread exited with code ${code} before all partitions were written`)));
+        assignOrSettle(worker);
       }
     });
   } finally {
     await Promise.all(threads.map((w) => w.terminate()));
-    // A thread stopped mid-file leaves its temporary file (never a file under the final name).
+    // Only a thread that died mid-file leaves temporary files (never a file under a final name).
     for (let part = 0; part < next; part++) {
-      if (files[part] === undefined) fs.rmSync(temporaryPathFor(partitionPath(plan, part)), { force: true });
+      if (files[part] !== undefined) continue;
+      const file = partitionPath(plan, part);
+      for (const temporary of [temporaryPathFor(file), temporaryPathFor(manifestPathOf(file))]) fs.rmSync(temporary, { force: true });
     }
   }
   return files;
