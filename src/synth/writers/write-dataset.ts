@@ -89,7 +89,9 @@ export interface WrittenDataset {
  *
  * With `workers` > 1 the partitions are written by that many worker threads at once,
  * each taking the next unwritten partition; the files are byte for byte those of the
- * single-thread run, and `onProgress` still counts rows over all files.
+ * single-thread run, and `onProgress` still counts rows over all files. If one
+ * partition fails, no new one starts, those being written finish, and the call rejects
+ * naming the failed partition.
  *
  * Same (scenario, params, seed, rows, partitions, chunkRows, format) → same bytes.
  * Parquet row groups and Arrow batches follow the chunks, so `chunkRows` is part of
