@@ -29,7 +29,7 @@
 import {
   q, show, markdown, formatNumber, formatQuantity,
   getHardware, getModel, constantQuantity, peakFlopsOf,
-  distributedTrainingTime, trainingFlops, gpt3TrainingTimeExample,
+  distributedTrainingTime, trainingFlops, getWorkedExample,
   trainingDaysVsEfficiencyChart, trainingDaysVsDevicesChart,
 } from "mlsys-lab";
 
@@ -83,7 +83,7 @@ show({
 // book says "nearly 6 days", but 25.28 − 18.96 is 6.32.
 
 // %%
-show(gpt3TrainingTimeExample);
+show(getWorkedExample("WE-1.3"));
 
 // %% [markdown]
 // ## Which knob matters?

@@ -26,7 +26,7 @@
 // %%
 import {
   q, show, markdown, formatNumber, formatCompact, formatQuantity, formatMoney,
-  voiceAssistantWall, voiceAssistantBookScenario, voiceAssistantWallExample,
+  voiceAssistantWall, voiceAssistantBookScenario, getWorkedExample,
   datacentresVsDevicesChart, peakDatacentresHeatmap,
   diurnalProfile, lineChart, layerChart, ruleLayer, bandLayer,
 } from "mlsys-lab";
@@ -128,7 +128,7 @@ show(wall.bandwidth, { title: "The bandwidth wall" });
 // ## The book's figures, checked
 
 // %%
-show(voiceAssistantWallExample);
+show(getWorkedExample("WE-2.5"));
 
 // %% [markdown]
 // ## Try this

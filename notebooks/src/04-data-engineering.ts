@@ -30,7 +30,7 @@ import {
   markdown,
   etlVsEltCost,
   etlVsEltBreakEvenHourlyRate,
-  etlVsEltExample,
+  getWorkedExample,
   etlEltCostVsSchemaChangesChart,
   etlEltBreakEvenVsRateChart,
   etlEltCostBreakdownChart,
@@ -131,14 +131,14 @@ markdown(
 // %% [markdown]
 // ## What the book says, checked
 //
-// The library keeps this example as a typed record, `etlVsEltExample`, with every figure
+// The library keeps this example as a record, `getWorkedExample("WE-4.9")`, with every figure
 // the book prints and the library's recomputation of it. It always uses the book's inputs
 // and the `$150/h` assumption, whatever you set above. Each number in the book is right;
 // the conclusion drawn from them is not, because it compares storage alone and never
 // prices the engineer's time.
 
 // %%
-show(etlVsEltExample);
+show(getWorkedExample("WE-4.9"));
 
 // %% [markdown]
 // ## When does ELT pay for itself?

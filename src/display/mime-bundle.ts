@@ -11,7 +11,7 @@ import { DEFAULT_MAX_TABLE_ROWS, formatCell, markdownTable, textTable, type Cell
 import { VEGALITE_MIME_TYPE, type MimeBundle } from "./mime-types";
 import { renderSvg } from "./svg";
 import { chartTitle, isVegaLiteSpec } from "./vega-lite-spec";
-import { isWorkedExample, workedExampleReport } from "./worked-example-report";
+import { chapterExamplesReport, isChapterExamplesTable, isWorkedExample, workedExampleReport } from "./worked-example-report";
 import { driftReportView, isDriftReport } from "./drift-report-view";
 import { isRollingDriftReport, rollingDriftReportView } from "./rolling-drift-report-view";
 
@@ -100,7 +100,8 @@ function recordsBundle(records: readonly Json[], maxRows: number): MimeBundle {
  * | value | bundle |
  * | --- | --- |
  * | Vega-Lite spec (`$schema` contains `"vega-lite"`) | `application/vnd.vegalite.v5+json` (the spec as a JSON object), `image/svg+xml` (rendered in Node), `text/plain` `"<title> (Vega-Lite chart)"` |
- * | worked example (`gpt3TrainingTimeExample`, …) | a report: inputs with sources, every book figure beside its recomputation (see {@link workedExampleReport}) |
+ * | worked example (`getWorkedExample("WE-1.3")`, …) | a report: inputs with sources, every book figure beside its recomputation (see {@link workedExampleReport}) |
+ * | a chapter's examples (`chapterExamples(6)`) | one table of every figure of the chapter's examples (see {@link chapterExamplesReport}) |
  * | drift report (`driftReport(…)`) | `text/html` table with the verdict, plus Markdown and text (see {@link driftReportView}) |
  * | rolling drift report (`rollingDriftReport(…)`) | `text/html` table, one row per window (at most `maxRows`), plus Markdown and text (see {@link rollingDriftReportView}) |
  * | Quantity | `text/markdown` and `text/plain` of `.format()`, e.g. `"25.3 days"` |
@@ -128,6 +129,10 @@ export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): M
   if (isVegaLiteSpec(value)) return chartBundle(value, options);
   if (isWorkedExample(value)) {
     const report = workedExampleReport(value);
+    return withTitle({ "text/markdown": report.markdown, "text/plain": report.text }, options.title);
+  }
+  if (isChapterExamplesTable(value)) {
+    const report = chapterExamplesReport(value);
     return withTitle({ "text/markdown": report.markdown, "text/plain": report.text }, options.title);
   }
   if (isDriftReport(value)) return withTitle(driftReportView(value), options.title);

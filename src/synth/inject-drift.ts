@@ -40,6 +40,7 @@ function specValidator(index: number): Validator {
     integer: (n, v, min) => base.integer(p(n), v, min),
     atLeast: (n, v, min) => base.atLeast(p(n), v, min),
     oneOf: (n, v, options) => base.oneOf(p(n), v, options),
+    options: (n, v, allowed, optional) => base.options(p(n), v, allowed, optional),
   };
 }
 

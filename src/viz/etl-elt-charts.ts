@@ -12,8 +12,8 @@ import {
   type EtlVsEltInput,
   type EtlVsEltResult,
   type PipelineMonthlyCost,
-} from "../calc/etl-vs-elt";
-import { readAmount, type Amount } from "../calc/quantity-input";
+} from "../calc/data/etl-vs-elt";
+import { readAmount, type Amount } from "../calc/common/quantity-input";
 import { formatCompact, formatMoney, formatNumber } from "../units/format";
 import { isQuantity, q } from "../units/quantity";
 import { validatorFor } from "../util/validate";

@@ -5,7 +5,7 @@
  * square-root-law interval (Eq. 14.4, seed 004 L35035).
  */
 import type { TopLevelSpec } from "vega-lite";
-import { psiRetrainingSchedule, retrainingCadence, retrainingCostAt, type PsiRetrainingScheduleInput } from "../calc/retraining-schedule";
+import { psiRetrainingSchedule, retrainingCadence, retrainingCostAt, type PsiRetrainingScheduleInput } from "../calc/operations/retraining-schedule";
 import { q } from "../units/quantity";
 import { validatorFor } from "../util/validate";
 import type { ChartRow } from "./chart-data";

@@ -4,8 +4,8 @@
  * number of devices N, by T = O / (N · R_peak · η).
  */
 import type { TopLevelSpec } from "vega-lite";
-import { distributedTrainingTime } from "../calc/training-time";
-import type { Amount } from "../calc/quantity-input";
+import { distributedTrainingTime } from "../calc/training/training-time";
+import type { Amount } from "../calc/common/quantity-input";
 import { formatNumber } from "../units/format";
 import { validatorFor } from "../util/validate";
 import { layerChart } from "./layer-chart";

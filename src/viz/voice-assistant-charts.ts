@@ -3,7 +3,7 @@
  * data centres cloud-only voice processing would need as the fleet and its usage grow.
  */
 import type { TopLevelSpec } from "vega-lite";
-import { voiceAssistantWall, type VoiceAssistantWallInput } from "../calc/voice-assistant-wall";
+import { voiceAssistantWall, type VoiceAssistantWallInput } from "../calc/deployment/voice-assistant-wall";
 import { formatCompact, formatNumber } from "../units/format";
 import { validatorFor } from "../util/validate";
 import { bandLayer } from "./band-layer";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidParameterError } from "../../src/util/errors";
-import { validatorFor } from "../../src/util/validate";
+import { closestName, validatorFor } from "../../src/util/validate";
+import { expectInvalid } from "../calc/expect-errors";
 
 const check = validatorFor("demo");
 
@@ -56,5 +57,32 @@ describe("validatorFor", () => {
     expect(validatorFor("demo")).toBe(check);
     expect(Object.isFrozen(check)).toBe(true);
     expect(validatorFor("other")).not.toBe(check);
+  });
+});
+
+describe("validatorFor(fn).options", () => {
+  const kv = validatorFor("kvCacheBytes");
+  const allowed = ["layers", "kvHeads", "headDim"];
+
+  it("accepts a plain object with known keys, and a missing optional one as {}", () => {
+    expect(kv.options("input", { layers: 32 }, allowed)).toEqual({ layers: 32 });
+    expect(kv.options("options", undefined, allowed, true)).toEqual({});
+  });
+
+  it("rejects a missing required object, null, arrays and class instances", () => {
+    for (const bad of [undefined, null, [1], new Date(0), 5]) expect(() => kv.options("input", bad as never, allowed)).toThrow(/kvCacheBytes: input must be an object with keys among "layers"/);
+  });
+
+  it("rejects an unknown key and suggests the closest", () => {
+    const e = expectInvalid(() => kv.options("input", { layers: 32, kvHaeds: 8 }, allowed), "kvCacheBytes", "input.kvHaeds", "8");
+    expect(e.message).toContain('did you mean "kvHeads"?');
+  });
+});
+
+describe("closestName", () => {
+  it("finds a typo and ignores a stranger", () => {
+    expect(closestName("permutatiosn", ["permutations", "seed"])).toBe("permutations");
+    expect(closestName("delat", ["delta", "clock"])).toBe("delta");
+    expect(closestName("zzzzzz", ["permutations", "seed"])).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { etlVsEltBookInputs, etlVsEltBreakEven, etlVsEltCost } from "../../src/calc/etl-vs-elt";
-import { etlVsEltExample } from "../../src/examples/etl-vs-elt";
+import { etlVsEltBookInputs, etlVsEltBreakEven, etlVsEltCost } from "../../src/calc/data/etl-vs-elt";
+import { etlVsEltExample } from "../../src/examples/ch04/etl-vs-elt";
 import { renderSvg } from "../../src/display/svg";
 import { q } from "../../src/units/quantity";
 import { DimensionError, InvalidParameterError } from "../../src/util/errors";

@@ -1,0 +1,2 @@
+export * from "./numeric-format";
+export * from "./matmul";

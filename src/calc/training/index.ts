@@ -1,0 +1,2 @@
+export * from "./training-flops";
+export * from "./training-time";

@@ -1,0 +1,2 @@
+export * from "./book-index-entry";
+export * from "./book-index";
