@@ -1,1 +1,2 @@
 export * from "./iron-law";
+export * from "./speedup";
