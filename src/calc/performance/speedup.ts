@@ -34,7 +34,7 @@ export interface AmdahlResult {
  * @example
  * ```ts
  * amdahlSpeedup({ acceleratedFraction: 0.95, speedup: 8 }).speedup        // 5.9259…  (s = 5 %, n = 8)
- * amdahlSpeedup({ acceleratedFraction: 0.95, speedup: Infinity }).speedup // 20
+ * amdahlSpeedup({ acceleratedFraction: 0.95, speedup: Infinity }).speedup // 19.999999999999982 (1 / 0.05)
  * ```
  */
 export function amdahlSpeedup(input: AmdahlInput): AmdahlResult {
