@@ -1,8 +1,8 @@
 /**
  * Dependencies point one way (DESIGN.md): util ← units ← constants ← calc ←
- * examples ← viz ← display, and util ← random ← {synth, drift}; charts and displays
- * sit downstream of both chains, so viz and display may also use random, synth and
- * drift. A module may import from itself and from the modules listed for it, nothing else.
+ * examples ← viz ← display, and util ← random ← {synth, drift}; worked examples, charts
+ * and displays sit downstream of both chains, so examples may also use random and drift,
+ * and viz and display random, synth and drift. A module may import from itself and from the modules listed for it, nothing else.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -17,7 +17,8 @@ const allowed: Record<string, readonly string[]> = {
   units: ["util"],
   constants: ["util", "units"],
   calc: ["util", "units", "constants"],
-  examples: ["util", "units", "constants", "calc"],
+  // Worked examples sit downstream of both chains: a drift example (PSI, KS) uses the statistics.
+  examples: ["util", "units", "constants", "calc", "random", "drift"],
   viz: ["util", "units", "constants", "calc", "examples", "random", "synth", "drift"],
   display: ["util", "units", "constants", "calc", "examples", "viz", "random", "synth", "drift"],
   random: ["util"],
