@@ -1,0 +1,15 @@
+export { MAX_TENSOR_ELEMENTS, type WeightArray } from "./tensor";
+export * from "./quantization-error";
+export * from "./quantize";
+export * from "./float-rounding";
+export * from "./magnitude-prune";
+export * from "./structured-prune";
+export * from "./sparse-storage";
+export * from "./csr";
+export * from "./compression-speedup";
+export * from "./svd";
+export * from "./low-rank";
+export * from "./compressed-model-cost";
+export * from "./distillation";
+export * from "./precision-speedup";
+export * from "./pareto-front";
