@@ -68,7 +68,7 @@ export interface CloudVsEdgeResult {
  * items/yr · cloudPrice + network; edge upfront = sites · devices · devicePrice; edge
  * annual = maintenance + items/yr · edgePrice; payback = upfront / (cloud annual − edge
  * annual). Book: $91,250 + $45,000 = $136,250/yr against $250,000 + $25,000/yr,
- * "pays back in ~2 years" (250,000 / 111,250 = 2.25 years; 2.47 with the $0.001/image
+ * "pays back in ~2 years" (250,000 / 111,250 = 2.25 years; 2.45 with the $0.001/image
  * electricity the book calls negligible, $9,125/yr).
  *
  * @throws InvalidParameterError for negative counts or prices, more than 366 days a
