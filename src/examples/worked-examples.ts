@@ -5,12 +5,14 @@
 import { validatorFor } from "../util/validate";
 import { chapter1Examples } from "./ch01";
 import { chapter2Examples } from "./ch02";
+import { chapter3Examples } from "./ch03";
 import { chapter4Examples } from "./ch04";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter1Examples,
   chapter2Examples,
+  chapter3Examples,
   chapter4Examples,
 ];
 
@@ -25,7 +27,7 @@ function bookOrder(a: WorkedExample, b: WorkedExample): number {
  *
  * @example
  * ```ts
- * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.3", "WE-2.5", "WE-4.9"]
+ * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.3", "WE-2.5", "WE-3.1"]
  * ```
  */
 export const workedExamples: readonly WorkedExample[] = Object.freeze(byChapter.flat().sort(bookOrder));
