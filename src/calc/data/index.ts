@@ -11,3 +11,4 @@ export * from "./distributed-aggregation";
 export * from "./data-debt";
 export * from "./annotation-size";
 export * from "./random-read-throughput";
+export * from "./false-wake-budget";

@@ -11,7 +11,7 @@ export interface StorageTierCostInput {
   /** Dataset size. Number in GB, or a data quantity. ≥ 0. Book: 736 GB (the KWS corpus). */
   readonly volume: Amount<"data">;
   /** Price of the tier. Number in USD/TB/month, or a storage-price quantity. ≥ 0. Table 4.3: NVMe $100–300, object storage $20–25, archival $1–4. */
-  readonly pricePerTbMonth: Amount<"storagePrice">;
+  readonly pricePerTbMonth: Amount<"storagePrice"> | Quantity<string>;
   /** Sequential read bandwidth of the tier. Number in B/s, or a data-rate quantity. > 0. Table 4.3: NVMe 5–7 GB/s, object storage 100–500 MB/s per connection. */
   readonly readBandwidth: Amount<"dataRate">;
   /** Months the data is kept, ≥ 0. Default 1. */

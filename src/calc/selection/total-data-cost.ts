@@ -24,7 +24,7 @@ export interface TotalDataCostInput {
   /** Bytes stored. Number in GB, or a data quantity. ≥ 0 (with `storagePrice` and `storageMonths`). */
   readonly storedVolume?: Amount<"data">;
   /** Storage price. Number in USD/GB/month, or a storage-price quantity. ≥ 0. Book: $0.02–$0.10 per GB-month. */
-  readonly storagePrice?: Amount<"storagePrice">;
+  readonly storagePrice?: Amount<"storagePrice"> | Quantity<string>;
   /** Months stored, ≥ 0. Default 1 when a volume is given. */
   readonly storageMonths?: number;
   /** C_process as a lump sum. Number in USD, or a money quantity. ≥ 0. */
