@@ -7,6 +7,7 @@ import { chapter1Examples } from "./ch01";
 import { chapter2Examples } from "./ch02";
 import { chapter3Examples } from "./ch03";
 import { chapter4Examples } from "./ch04";
+import { chapter9Examples } from "./ch09";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
@@ -14,6 +15,7 @@ const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter2Examples,
   chapter3Examples,
   chapter4Examples,
+  chapter9Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */
