@@ -8,6 +8,7 @@ import { chapter2Examples } from "./ch02";
 import { chapter3Examples } from "./ch03";
 import { chapter4Examples } from "./ch04";
 import { chapter9Examples } from "./ch09";
+import { chapter10Examples } from "./ch10";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
@@ -16,6 +17,7 @@ const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter3Examples,
   chapter4Examples,
   chapter9Examples,
+  chapter10Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */
