@@ -156,3 +156,58 @@ export function lowRankFactorize(input: LowRankFactorizeInput): LowRankFactorize
     parameters: lowRankParameters({ rows, cols, rank: k }),
   });
 }
+
+/** Input of {@link lowRankErrorByRank}. */
+export interface LowRankErrorByRankInput {
+  /** A row-major matrix, finite. */
+  readonly values: WeightArray;
+  readonly shape: readonly [number, number];
+  /** Ranks to evaluate, 1 to 1,000 integers in [1, min(rows, cols)]. */
+  readonly ranks: readonly number[];
+}
+
+/** One rank of {@link lowRankErrorByRank}. */
+export interface LowRankErrorPoint {
+  readonly rank: number;
+  /** ‖A − A_k‖_F / ‖A‖_F = √(Σ_{i>k} σ_i² / Σ σ_i²) (0 for a zero matrix). */
+  readonly relativeError: number;
+  /** Σ_{i≤k} σ_i² / Σ σ_i². */
+  readonly energyRetained: number;
+  /** mn / (k(m + n)). */
+  readonly compression: number;
+}
+
+/**
+ * The best rank-k error for many ranks from one SVD: by Eckart–Young the truncated SVD's
+ * Frobenius error is the energy of the dropped singular values, so no reconstruction is
+ * needed. {@link lowRankFactorize} builds the factors for one rank.
+ *
+ * Source: seed 004 L24776–L24797 (low-rank factorisation; "effective rank 128 keeps 97 %").
+ *
+ * @throws InvalidParameterError for a bad matrix or shape, an empty or long rank list, a
+ *   rank outside [1, min(rows, cols)], a missing input or an unknown key.
+ * @example
+ * ```ts
+ * lowRankErrorByRank({ values: Float64Array.from([3, 0, 0, 4]), shape: [2, 2], ranks: [1] })[0].relativeError // 0.6
+ * ```
+ */
+export function lowRankErrorByRank(input: LowRankErrorByRankInput): LowRankErrorPoint[] {
+  const fn = "lowRankErrorByRank";
+  const check = validatorFor(fn);
+  const i = check.options("input", input, ["values", "shape", "ranks"]);
+  const x = weightsOf(fn, "values", i.values);
+  const [rows, cols] = shapeOf(fn, i.shape, x.length);
+  if (!Array.isArray(i.ranks) || i.ranks.length === 0 || i.ranks.length > 1000) check.fail("ranks", i.ranks, "a list of 1 to 1,000 ranks");
+  const ranks = i.ranks.map((k, t) => {
+    check.integer(`ranks[${t}]`, k, 1);
+    return k > Math.min(rows, cols) ? check.fail(`ranks[${t}]`, k, `an integer in [1, min(rows, cols) = ${Math.min(rows, cols)}]`) : k;
+  });
+  const sigma = singularValueDecomposition({ values: x, shape: [rows, cols] }).singularValues;
+  const energy = sigma.reduce((s, v) => s + v * v, 0);
+  return ranks.map((k) => {
+    let kept = 0;
+    for (let t = 0; t < k; t++) kept += sigma[t] ** 2;
+    const retained = energy === 0 ? 1 : kept / energy;
+    return { rank: k, relativeError: Math.sqrt(Math.max(0, 1 - retained)), energyRetained: retained, compression: (rows * cols) / (k * (rows + cols)) };
+  });
+}

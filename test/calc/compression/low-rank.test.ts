@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { singularValueDecomposition } from "../../../src/calc/compression/svd";
-import { lowRankFactorize, lowRankParameters } from "../../../src/calc/compression/low-rank";
+import { lowRankErrorByRank, lowRankFactorize, lowRankParameters } from "../../../src/calc/compression/low-rank";
 import { expectInvalid } from "../expect-errors";
 import { fixture } from "./fixture";
 
@@ -57,5 +57,16 @@ describe("lowRankParameters", () => {
     expect(r.factoredFlopsPerVector * 16).toBe(r.denseFlopsPerVector);
     expect(r.breakEvenRank).toBe(2047);
     expect(lowRankParameters({ rows: 1000, cols: 1000, rank: 50 }).factoredParameters).toBe(100_000);
+  });
+});
+
+describe("lowRankErrorByRank", () => {
+  it("equals the error of each factorisation, from one SVD", () => {
+    const c = fixture.svd[1];
+    const values = Float32Array.from(c.values);
+    const points = lowRankErrorByRank({ values, shape: c.shape, ranks: [1, 4, 6] });
+    points.forEach((p) => expect(p.relativeError).toBeCloseTo(c.relativeError[String(p.rank)], 5));
+    expect(points[2].compression).toBeCloseTo((40 * 24) / (6 * 64), 12);
+    expectInvalid(() => lowRankErrorByRank({ values, shape: c.shape, ranks: [] }), "lowRankErrorByRank", "ranks", "array of length 0");
   });
 });
