@@ -102,14 +102,15 @@ export interface CompressionPoint {
 
 /**
  * Error against size for compression configurations (log y), with the Pareto front
- * drawn as a line and labelled; dominated configurations are grey points.
+ * drawn as a line and labelled (labels alternate sides along the front); dominated
+ * configurations are grey points.
  *
  * Data: the points as given; the front from {@link paretoFront}. Source: seed 004 L24183–L24194.
  *
  * @throws InvalidParameterError for an empty or long list (at most 200), non-positive sizes or errors.
  * @example
  * ```ts
- * compressionParetoChart({ points: [{ name: "INT8", size: 8, error: 0.01 }, { name: "INT4", size: 4, error: 0.1 }, { name: "bad", size: 8, error: 0.2 }] }).layer.length // 3
+ * compressionParetoChart({ points: [{ name: "INT8", size: 8, error: 0.01 }, { name: "INT4", size: 4, error: 0.1 }, { name: "bad", size: 8, error: 0.2 }] }).layer.length // 4
  * ```
  */
 export function compressionParetoChart(input: { readonly points: readonly CompressionPoint[]; readonly sizeTitle?: string; readonly errorTitle?: string; readonly title?: string }): TopLevelSpec & { layer: unknown[] } {
@@ -132,7 +133,11 @@ export function compressionParetoChart(input: { readonly points: readonly Compre
       xTitle: i.sizeTitle ?? "Bits per weight", yTitle: i.errorTitle ?? "Relative error (log scale)", seriesTitle: "Configurations",
     }),
     ...(dominated.length > 0 ? [pointLayer({ points: dominated.map((p) => ({ x: p.size, y: p.error })), color: "#9e9e9e", size: 50 })] : []),
-    pointLayer({ points: front.map((k) => ({ x: points[k].size, y: points[k].error, label: points[k].name })), labelSide: "right" }),
+    // Neighbours on the front often share a size; alternating label sides keeps their labels apart.
+    ...(["right", "left"] as const).flatMap((side, parity) => {
+      const half = front.filter((_, j) => j % 2 === parity);
+      return half.length === 0 ? [] : [pointLayer({ points: half.map((k) => ({ x: points[k].size, y: points[k].error, label: points[k].name })), labelSide: side })];
+    }),
   );
 }
 

@@ -15,5 +15,6 @@ export * from "./uncertainty-sampling";
 export * from "./k-center-greedy";
 export { nearestCentroidFit, nearestCentroidPredict } from "./nearest-centroid";
 export type { NearestCentroidFitInput, NearestCentroidModel, NearestCentroidPredictInput, NearestCentroidPrediction } from "./nearest-centroid";
+export * from "./nearest-neighbor";
 export * from "./learning-curve-metrics";
 export * from "./selection-learning-curve";

@@ -38,6 +38,7 @@ export interface LearningCurveMetricsResult {
 
 function curveOf(fn: string, curve: LearningCurve, parameter = ""): LearningCurve {
   const check = validatorFor(fn);
+  if (curve === null || typeof curve !== "object") check.fail(parameter === "" ? "input" : parameter.slice(0, -1), curve, "a learning curve { labels, accuracy }");
   const { labels, accuracy } = curve;
   if (!Array.isArray(labels) || !Array.isArray(accuracy)) check.fail(`${parameter}labels`, labels, "arrays labels and accuracy");
   if (labels.length === 0 || labels.length !== accuracy.length) check.fail(`${parameter}accuracy`, `an array of ${accuracy.length}`, `one accuracy per label count (${labels.length}), at least one`);
@@ -135,8 +136,6 @@ export function dataCompressionRatio(input: DataCompressionRatioInput): number |
   const fn = "dataCompressionRatio";
   const check = validatorFor(fn);
   const i = check.options("input", input, ["baseline", "selected", "targetAccuracy", "accuracyAtZero"]);
-  check.options("baseline", i.baseline, ["labels", "accuracy"]);
-  check.options("selected", i.selected, ["labels", "accuracy"]);
   const baseline = curveOf(fn, i.baseline, "baseline.");
   const selected = curveOf(fn, i.selected, "selected.");
   const target = check.probability("targetAccuracy", i.targetAccuracy);

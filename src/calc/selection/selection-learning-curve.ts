@@ -6,13 +6,17 @@
  */
 import { validatorFor } from "../../util/validate";
 import { kCenterGreedy } from "./k-center-greedy";
-import { labelsOf, nearestCentroidFit, nearestCentroidPredict, type NearestCentroidModel } from "./nearest-centroid";
+import { labelsOf, nearestCentroidFit, nearestCentroidPredict, type NearestCentroidPrediction } from "./nearest-centroid";
+import { nearestNeighborPredict } from "./nearest-neighbor";
 import { MAX_SELECTION_WORK, rowsOf, sourceOf, widthOf, type PointArray, type UniformSource } from "./point-set";
 import { randomSelection } from "./random-selection";
 import { uncertaintySampling, type UncertaintyMeasure } from "./uncertainty-sampling";
 
 /** The selection methods {@link selectionLearningCurve} compares. */
 export type SelectionMethod = "random" | "uncertainty" | "kCenter";
+
+/** The classifiers {@link selectionLearningCurve} can refit each round. */
+export type SelectionModel = "nearestNeighbor" | "nearestCentroid";
 
 /** Most query rounds of {@link selectionLearningCurve}. */
 export const MAX_SELECTION_ROUNDS = 1000;
@@ -47,6 +51,8 @@ export interface SelectionLearningCurveInput {
   readonly measure?: UncertaintyMeasure;
   /** Softmax temperature of the model's probabilities, > 0. Default 1. */
   readonly temperature?: number;
+  /** The classifier: `"nearestNeighbor"` (default; {@link nearestNeighborPredict}) or `"nearestCentroid"` ({@link nearestCentroidFit}). */
+  readonly model?: SelectionModel;
 }
 
 /** Result of {@link selectionLearningCurve}: a {@link LearningCurve} plus the labelled rows. */
@@ -60,8 +66,7 @@ export interface SelectionLearningCurveResult {
   readonly labelled: Int32Array;
 }
 
-function accuracyOf(model: NearestCentroidModel, test: PointArray, truth: Int32Array): number {
-  const { predictions } = nearestCentroidPredict({ model, points: test });
+function accuracyOf({ predictions }: NearestCentroidPrediction, truth: Int32Array): number {
   let right = 0;
   for (let k = 0; k < truth.length; k++) if (predictions[k] === truth[k]) right++;
   return right / truth.length;
@@ -72,7 +77,9 @@ function accuracyOf(model: NearestCentroidModel, test: PointArray, truth: Int32A
  *
  * Methods: `"random"` ({@link randomSelection}), `"uncertainty"` ({@link uncertaintySampling}
  * on the current model's probabilities), `"kCenter"` ({@link kCenterGreedy} from the labelled
- * set). Source: seed 004, Chapter 9 (active learning, coreset selection; Figure 9.13's
+ * set). The model is refitted on the labelled rows each round: 1-nearest-neighbour by default,
+ * whose boundary every new label can move, or nearest centroid, which saturates after a few
+ * labels per class. Source: seed 004, Chapter 9 (active learning, coreset selection; Figure 9.13's
  * random vs selected learning curves).
  *
  * @throws InvalidParameterError for bad point sets, labels, sizes or method, more rounds or
@@ -88,7 +95,7 @@ function accuracyOf(model: NearestCentroidModel, test: PointArray, truth: Int32A
 export function selectionLearningCurve(input: SelectionLearningCurveInput): SelectionLearningCurveResult {
   const fn = "selectionLearningCurve";
   const check = validatorFor(fn);
-  const i = check.options("input", input, ["pool", "test", "dimensions", "classes", "method", "initialLabels", "batchSize", "rounds", "source", "measure", "temperature"]);
+  const i = check.options("input", input, ["pool", "test", "dimensions", "classes", "method", "initialLabels", "batchSize", "rounds", "source", "measure", "temperature", "model"]);
   check.options("pool", i.pool, ["points", "labels"]);
   check.options("test", i.test, ["points", "labels"]);
   const d = widthOf(fn, "dimensions", i.dimensions);
@@ -105,7 +112,8 @@ export function selectionLearningCurve(input: SelectionLearningCurveInput): Sele
   if (rounds > MAX_SELECTION_ROUNDS) check.fail("rounds", rounds, `an integer in [0, ${MAX_SELECTION_ROUNDS}]`);
   const total = initial + rounds * batch;
   if (total > n) check.fail("rounds", rounds, `few enough that initialLabels + rounds × batchSize ≤ ${n} (the pool)`);
-  const work = method === "kCenter" ? n * total * d : (rounds + 1) * (n + m) * classes * d;
+  const model = check.oneOf("model", i.model ?? "nearestNeighbor", ["nearestNeighbor", "nearestCentroid"] as const);
+  const work = (method === "kCenter" ? n * total * d : 0) + (rounds + 1) * (n + m) * (model === "nearestNeighbor" ? total : classes) * d;
   if (work > MAX_SELECTION_WORK) check.fail("rounds", rounds, `at most ${MAX_SELECTION_WORK} distance evaluations in all`);
   const source = sourceOf(fn, i.source);
   const temperature = check.positive("temperature", i.temperature ?? 1);
@@ -114,15 +122,17 @@ export function selectionLearningCurve(input: SelectionLearningCurveInput): Sele
   const labels: number[] = [];
   const accuracy: number[] = [];
   for (let round = 0; ; round++) {
-    const model = nearestCentroidFit({ points: i.pool.points, dimensions: d, labels: poolLabels, classes, rows: labelled });
+    const predict = (queries: PointArray): NearestCentroidPrediction => model === "nearestNeighbor"
+      ? nearestNeighborPredict({ points: i.pool.points, dimensions: d, labels: poolLabels, classes, rows: labelled, queries, temperature })
+      : nearestCentroidPredict({ model: nearestCentroidFit({ points: i.pool.points, dimensions: d, labels: poolLabels, classes, rows: labelled }), points: queries, temperature });
     labels.push(labelled.length);
-    accuracy.push(accuracyOf(model, i.test.points, testLabels));
+    accuracy.push(accuracyOf(predict(i.test.points), testLabels));
     if (round === rounds) break;
     let next: Int32Array;
     if (method === "random") next = randomSelection({ poolSize: n, budget: batch, source, exclude: labelled });
     else if (method === "kCenter") next = kCenterGreedy({ points: i.pool.points, dimensions: d, budget: batch, initial: labelled }).indices;
     else {
-      const { probabilities } = nearestCentroidPredict({ model, points: i.pool.points, temperature });
+      const { probabilities } = predict(i.pool.points);
       next = uncertaintySampling({ probabilities, classes, budget: batch, measure: i.measure ?? "margin", exclude: labelled }).indices;
     }
     labelled.push(...next);

@@ -28,9 +28,9 @@ export const el2nCoresetIcrExample = workedExample({
     return { random, coreset, ratio: (coreset.icr ?? Number.NaN) / (random.icr ?? Number.NaN) };
   },
   checks: [
-    { name: "FLOPs of one epoch", printed: "1.05e+16 FLOPs", book: 1.05e16, unit: "FLOP", tolerance: 0.001, line: 21524, value: (r) => r.random.flops, note: "1.0496e16, rounded." },
+    { name: "FLOPs of one epoch", printed: "1.05e+16 FLOPs", book: 10.5, unit: "PFLOP", tolerance: 0.001, line: 21524, value: (r) => r.random.flops, note: "1.0496e16, rounded." },
     { name: "ICR, random", printed: "4.8e-16 per FLOP", book: 4.8e-16, unit: "points/FLOP", tolerance: 0.01, line: 21537, value: (r) => r.random.icr ?? Number.NaN, note: "4.76e−16, rounded." },
-    { name: "FLOPs of the coreset", printed: "5.3e+15 FLOPs", book: 5.3e15, unit: "FLOP", tolerance: 0.01, line: 21550, value: (r) => r.coreset.flops, note: "5.256e15, rounded." },
+    { name: "FLOPs of the coreset", printed: "5.3e+15 FLOPs", book: 5.3, unit: "PFLOP", tolerance: 0.01, line: 21550, value: (r) => r.coreset.flops, note: "5.256e15, rounded." },
     { name: "ICR, coreset", printed: "8.6e-16 per FLOP", book: 8.6e-16, unit: "points/FLOP", tolerance: 0.005, line: 21552, value: (r) => r.coreset.icr ?? Number.NaN, note: "8.56e−16 (8.49e−16 with the rounded 5.3e15)." },
     { name: "ICR ratio", printed: "1.8× higher ICR", book: 1.8, unit: "×", tolerance: 0.005, line: 21556, value: (r) => r.ratio, note: "1.797." },
   ],
