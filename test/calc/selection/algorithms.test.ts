@@ -115,3 +115,22 @@ describe("nearest centroid, learning curves and their metrics", () => {
     expectInvalid(() => nearestCentroidFit({ points: pool.points, dimensions: 2, labels: pool.labels, classes: 3, rows: [] }), "nearestCentroidFit", "rows", '"an empty list"');
   });
 });
+
+describe("nearestNeighborPredict", () => {
+  it("scores each class by its nearest labelled point", async () => {
+    const { nearestNeighborPredict } = await import("../../../src/calc/selection/nearest-neighbor");
+    const points = Float64Array.from([0, 0, 1, 0, 10, 10]);
+    const r = nearestNeighborPredict({ points, dimensions: 2, labels: [0, 0, 1], classes: 2, rows: [1, 2], queries: Float64Array.from([0.4, 0, 9, 9]) });
+    expect(Array.from(r.predictions)).toEqual([0, 1]);
+    expect(r.probabilities[0]).toBeCloseTo(1 / (1 + Math.exp(-(((10 - 0.4) ** 2 + 100) - 0.36))), 12);
+    expectInvalid(() => nearestNeighborPredict({ points, dimensions: 2, labels: [0, 0, 1], classes: 2, rows: [], queries: points }), "nearestNeighborPredict", "rows", '"an empty list"');
+  });
+
+  it("the learning curve can use the nearest-centroid model instead", () => {
+    const pool = blobs(11, 50);
+    const test = blobs(12, 20);
+    const c = selectionLearningCurve({ pool, test, dimensions: 2, classes: 3, method: "uncertainty", initialLabels: 3, batchSize: 3, rounds: 2, source: philox(1), model: "nearestCentroid" });
+    expect(c.labels).toEqual([3, 6, 9]);
+    expectInvalid(() => selectionLearningCurve({ pool, test, dimensions: 2, classes: 3, method: "random", initialLabels: 3, batchSize: 3, rounds: 2, source: philox(1), model: "svm" as never }), "selectionLearningCurve", "model", '"svm"');
+  });
+});
