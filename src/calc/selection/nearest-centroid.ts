@@ -44,13 +44,7 @@ export function nearestCentroidFit(input: NearestCentroidFitInput): NearestCentr
   const fn = "nearestCentroidFit";
   const check = validatorFor(fn);
   const i = check.options("input", input, ["points", "dimensions", "labels", "classes", "rows"]);
-  const d = widthOf(fn, "dimensions", i.dimensions);
-  const n = rowsOf(fn, "points", i.points, d);
-  const classes = widthOf(fn, "classes", i.classes, 10_000);
-  if (classes < 2) check.fail("classes", classes, "an integer in [2, 10000]");
-  const labels = labelsOf(fn, i.labels, n, classes);
-  const rows = i.rows === undefined ? Int32Array.from({ length: n }, (_, k) => k) : indexListOf(fn, "rows", i.rows, n);
-  if (rows.length === 0) check.fail("rows", "an empty list", "at least one labelled row");
+  const { d, classes, labels, rows } = labelledSetOf(fn, i);
   const centroids = new Float64Array(classes * d);
   const counts = new Int32Array(classes);
   for (const r of rows) {
@@ -60,6 +54,33 @@ export function nearestCentroidFit(input: NearestCentroidFitInput): NearestCentr
   }
   for (let c = 0; c < classes; c++) if (counts[c] > 0) for (let k = 0; k < d; k++) centroids[c * d + k] /= counts[c];
   return Object.freeze({ dimensions: d, classes, centroids, counts });
+}
+
+/** @internal Checks a labelled point set: points, dimensions, classes (2–10,000), labels and the labelled rows (at least one). */
+export function labelledSetOf(fn: string, i: NearestCentroidFitInput): { d: number; n: number; classes: number; labels: Int32Array; rows: Int32Array } {
+  const check = validatorFor(fn);
+  const d = widthOf(fn, "dimensions", i.dimensions);
+  const n = rowsOf(fn, "points", i.points, d);
+  const classes = widthOf(fn, "classes", i.classes, 10_000);
+  if (classes < 2) check.fail("classes", classes, "an integer in [2, 10000]");
+  const labels = labelsOf(fn, i.labels, n, classes);
+  const rows = i.rows === undefined ? Int32Array.from({ length: n }, (_, k) => k) : indexListOf(fn, "rows", i.rows, n);
+  if (rows.length === 0) check.fail("rows", "an empty list", "at least one labelled row");
+  return { d, n, classes, labels, rows };
+}
+
+/**
+ * @internal Writes p(c) ∝ exp(−(d²_c − d²_min) / t) into `out[offset …]` for one item, classes
+ * with d² = Infinity getting 0, and returns the class with the smallest d².
+ */
+export function distanceSoftmax(squared: Float64Array, t: number, out: Float64Array, offset: number): number {
+  let best = Infinity;
+  let bestClass = 0;
+  for (let c = 0; c < squared.length; c++) if (squared[c] < best) [best, bestClass] = [squared[c], c];
+  let sum = 0;
+  for (let c = 0; c < squared.length; c++) sum += squared[c] === Infinity ? 0 : Math.exp(-(squared[c] - best) / t);
+  for (let c = 0; c < squared.length; c++) out[offset + c] = squared[c] === Infinity ? 0 : Math.exp(-(squared[c] - best) / t) / sum;
+  return bestClass;
 }
 
 /** @internal Checks labels: one integer in [0, classes) per row. */
@@ -118,27 +139,17 @@ export function nearestCentroidPredict(input: NearestCentroidPredictInput): Near
   const t = check.positive("temperature", i.temperature ?? 1);
   const probabilities = new Float64Array(n * classes);
   const predictions = new Int32Array(n);
-  const logits = new Float64Array(classes);
+  const squared = new Float64Array(classes);
   for (let r = 0; r < n; r++) {
-    let best = -Infinity;
-    let bestClass = 0;
     for (let c = 0; c < classes; c++) {
-      if (model.counts[c] === 0) {
-        logits[c] = -Infinity;
-        continue;
-      }
-      let s = 0;
-      for (let k = 0; k < d; k++) {
+      let s = model.counts[c] === 0 ? Infinity : 0;
+      for (let k = 0; k < d && s !== Infinity; k++) {
         const diff = i.points[r * d + k] - model.centroids[c * d + k];
         s += diff * diff;
       }
-      logits[c] = -s / t;
-      if (logits[c] > best) [best, bestClass] = [logits[c], c];
+      squared[c] = s;
     }
-    let sum = 0;
-    for (let c = 0; c < classes; c++) sum += logits[c] === -Infinity ? 0 : Math.exp(logits[c] - best);
-    for (let c = 0; c < classes; c++) probabilities[r * classes + c] = logits[c] === -Infinity ? 0 : Math.exp(logits[c] - best) / sum;
-    predictions[r] = bestClass;
+    predictions[r] = distanceSoftmax(squared, t, probabilities, r * classes);
   }
   return Object.freeze({ probabilities, predictions });
 }

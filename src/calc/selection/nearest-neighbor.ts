@@ -4,19 +4,11 @@
  * boundary. It is the model that makes selection methods differ on generated data.
  */
 import { validatorFor } from "../../util/validate";
-import { labelsOf, type NearestCentroidPrediction } from "./nearest-centroid";
-import { indexListOf, MAX_SELECTION_WORK, rowsOf, widthOf, type PointArray } from "./point-set";
+import { distanceSoftmax, labelledSetOf, type NearestCentroidFitInput, type NearestCentroidPrediction } from "./nearest-centroid";
+import { MAX_SELECTION_WORK, rowsOf, type PointArray } from "./point-set";
 
-/** Input of {@link nearestNeighborPredict}. */
-export interface NearestNeighborPredictInput {
-  /** Reference points, row-major (points × dimensions). */
-  readonly points: PointArray;
-  readonly dimensions: number;
-  /** Class of every reference point, integers in [0, classes). */
-  readonly labels: Int32Array | readonly number[];
-  readonly classes: number;
-  /** Reference rows that are labelled (the rest are ignored). Default: every row. */
-  readonly rows?: readonly number[] | Int32Array;
+/** Input of {@link nearestNeighborPredict}: the labelled reference set, and the points to classify. */
+export interface NearestNeighborPredictInput extends NearestCentroidFitInput {
   /** Points to classify, row-major, same dimensions. queries × labelled rows × dimensions ≤ {@link MAX_SELECTION_WORK}. */
   readonly queries: PointArray;
   /** Softmax temperature over squared distances, > 0. Default 1. */
@@ -42,13 +34,7 @@ export function nearestNeighborPredict(input: NearestNeighborPredictInput): Near
   const fn = "nearestNeighborPredict";
   const check = validatorFor(fn);
   const i = check.options("input", input, ["points", "dimensions", "labels", "classes", "rows", "queries", "temperature"]);
-  const d = widthOf(fn, "dimensions", i.dimensions);
-  const n = rowsOf(fn, "points", i.points, d);
-  const classes = widthOf(fn, "classes", i.classes, 10_000);
-  if (classes < 2) check.fail("classes", classes, "an integer in [2, 10000]");
-  const labels = labelsOf(fn, i.labels, n, classes);
-  const rows = i.rows === undefined ? Int32Array.from({ length: n }, (_, k) => k) : indexListOf(fn, "rows", i.rows, n);
-  if (rows.length === 0) check.fail("rows", "an empty list", "at least one labelled row");
+  const { d, classes, labels, rows } = labelledSetOf(fn, i);
   const m = rowsOf(fn, "queries", i.queries, d);
   if (m * rows.length * d > MAX_SELECTION_WORK) check.fail("queries", `an array of ${m} rows`, `at most ${MAX_SELECTION_WORK} distance evaluations (queries × labelled × dimensions)`);
   const t = check.positive("temperature", i.temperature ?? 1);
@@ -65,13 +51,7 @@ export function nearestNeighborPredict(input: NearestNeighborPredictInput): Near
       }
       if (s < nearest[labels[r]]) nearest[labels[r]] = s;
     }
-    let best = Infinity;
-    let bestClass = 0;
-    for (let c = 0; c < classes; c++) if (nearest[c] < best) [best, bestClass] = [nearest[c], c];
-    let sum = 0;
-    for (let c = 0; c < classes; c++) sum += nearest[c] === Infinity ? 0 : Math.exp(-(nearest[c] - best) / t);
-    for (let c = 0; c < classes; c++) probabilities[q * classes + c] = nearest[c] === Infinity ? 0 : Math.exp(-(nearest[c] - best) / t) / sum;
-    predictions[q] = bestClass;
+    predictions[q] = distanceSoftmax(nearest, t, probabilities, q * classes);
   }
   return Object.freeze({ probabilities, predictions });
 }
