@@ -1,8 +1,10 @@
 export { MAX_TENSOR_ELEMENTS, type WeightArray } from "./tensor";
-export * from "./quantization-error";
+export { tensorError } from "./quantization-error";
+export type { TensorError, TensorErrorInput } from "./quantization-error";
 export * from "./quantize";
 export * from "./float-rounding";
-export * from "./magnitude-prune";
+export { magnitudePrune } from "./magnitude-prune";
+export type { MagnitudePruneInput, MagnitudePruneResult, PruneResult } from "./magnitude-prune";
 export * from "./structured-prune";
 export * from "./sparse-storage";
 export * from "./csr";

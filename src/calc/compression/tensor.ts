@@ -10,14 +10,15 @@ export const MAX_TENSOR_ELEMENTS = 50_000_000;
 /** A weight tensor: float32 (the usual storage) or float64. */
 export type WeightArray = Float32Array | Float64Array;
 
-/** @internal Checks a weight array: typed, non-empty, at most {@link MAX_TENSOR_ELEMENTS}, finite. */
+/** @internal Checks a weight array: typed, non-empty, at most {@link MAX_TENSOR_ELEMENTS}, finite with |x| ≤ 1e150. */
 export function weightsOf(fn: string, parameter: string, values: unknown): WeightArray {
   const check = validatorFor(fn);
   if (!(values instanceof Float32Array || values instanceof Float64Array)) check.fail(parameter, values, "a Float32Array or Float64Array");
   const w = values as WeightArray;
   if (w.length === 0) check.fail(parameter, "an empty array", "a non-empty array");
   if (w.length > MAX_TENSOR_ELEMENTS) check.fail(parameter, `an array of ${w.length}`, `at most ${MAX_TENSOR_ELEMENTS} elements`);
-  for (let k = 0; k < w.length; k++) if (!Number.isFinite(w[k])) check.fail(`${parameter}[${k}]`, w[k], "a finite number");
+  // |x| ≤ 1e150 keeps squared errors and energies finite.
+  for (let k = 0; k < w.length; k++) if (!(Math.abs(w[k]) <= 1e150)) check.fail(`${parameter}[${k}]`, w[k], "a finite number with |x| ≤ 1e150");
   return w;
 }
 

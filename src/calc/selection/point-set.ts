@@ -31,7 +31,8 @@ export function rowsOf(fn: string, parameter: string, values: unknown, width: nu
   if (array.length % width !== 0) check.fail(parameter, `an array of ${array.length}`, `a length that is a multiple of ${width} (rows × ${width})`);
   const rows = array.length / width;
   if (rows > MAX_SELECTION_POOL) check.fail(parameter, `an array of ${rows} rows`, `at most ${MAX_SELECTION_POOL} rows`);
-  for (let k = 0; k < array.length; k++) if (!Number.isFinite(array[k])) check.fail(`${parameter}[${k}]`, array[k], "a finite number");
+  // |x| ≤ 1e150 keeps squared distances finite.
+  for (let k = 0; k < array.length; k++) if (!(Math.abs(array[k]) <= 1e150)) check.fail(`${parameter}[${k}]`, array[k], "a finite number with |x| ≤ 1e150");
   return rows;
 }
 
