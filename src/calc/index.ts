@@ -7,3 +7,6 @@ export * from "./training";
 export * from "./deployment";
 export * from "./data";
 export * from "./operations";
+export * from "./workflow";
+export * from "./selection";
+export * from "./compression";

@@ -5,13 +5,19 @@
 import { validatorFor } from "../util/validate";
 import { chapter1Examples } from "./ch01";
 import { chapter2Examples } from "./ch02";
+import { chapter3Examples } from "./ch03";
 import { chapter4Examples } from "./ch04";
+import { chapter9Examples } from "./ch09";
+import { chapter10Examples } from "./ch10";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter1Examples,
   chapter2Examples,
+  chapter3Examples,
   chapter4Examples,
+  chapter9Examples,
+  chapter10Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */
@@ -25,7 +31,7 @@ function bookOrder(a: WorkedExample, b: WorkedExample): number {
  *
  * @example
  * ```ts
- * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.3", "WE-2.5", "WE-4.9"]
+ * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.3", "WE-2.5", "WE-3.1"]
  * ```
  */
 export const workedExamples: readonly WorkedExample[] = Object.freeze(byChapter.flat().sort(bookOrder));

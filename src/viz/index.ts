@@ -18,3 +18,7 @@ export type { TopLevelSpec } from "vega-lite";
 export * from "./etl-elt-charts";
 export * from "./drift-charts";
 export * from "./monitoring-charts";
+export * from "./workflow-charts";
+export * from "./data-charts";
+export * from "./selection-charts";
+export * from "./compression-charts";

@@ -12,3 +12,5 @@ export { etlRun } from "./etl-run";
 export type { EtlRunInput } from "./etl-run";
 export { eltRun, eltTransform } from "./elt-run";
 export type { EltRunInput, EltTransformInput } from "./elt-run";
+export { formatScan } from "./format-scan";
+export type { ScanFormat, FormatScanInput, FormatScanFile, FormatScanResult } from "./format-scan";

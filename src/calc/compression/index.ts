@@ -1,0 +1,17 @@
+export { MAX_TENSOR_ELEMENTS, type WeightArray } from "./tensor";
+export { tensorError } from "./quantization-error";
+export type { TensorError, TensorErrorInput } from "./quantization-error";
+export * from "./quantize";
+export * from "./float-rounding";
+export { magnitudePrune } from "./magnitude-prune";
+export type { MagnitudePruneInput, MagnitudePruneResult, PruneResult } from "./magnitude-prune";
+export * from "./structured-prune";
+export * from "./sparse-storage";
+export * from "./csr";
+export * from "./compression-speedup";
+export * from "./svd";
+export * from "./low-rank";
+export * from "./compressed-model-cost";
+export * from "./distillation";
+export * from "./precision-speedup";
+export * from "./pareto-front";
