@@ -7,3 +7,4 @@ export * from "./training";
 export * from "./deployment";
 export * from "./data";
 export * from "./operations";
+export * from "./fairness";
