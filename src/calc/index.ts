@@ -8,3 +8,5 @@ export * from "./deployment";
 export * from "./data";
 export * from "./operations";
 export * from "./fairness";
+export * from "./sustainability";
+export * from "./economics";
