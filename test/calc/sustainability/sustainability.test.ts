@@ -22,7 +22,7 @@ describe("operationalCarbon", () => {
   it("rejects a PUE below 1, a negative energy and a wrong dimension", () => {
     expectInvalid(() => operationalCarbon({ energy: 1, gridIntensity: 0.4, pue: 0.9 }), "operationalCarbon", "pue", "0.9");
     expectInvalid(() => operationalCarbon({ energy: -1, gridIntensity: 0.4 }), "operationalCarbon", "energy", "-1");
-    expectDimension(() => operationalCarbon({ energy: q(1, "W"), gridIntensity: 0.4 }), "operationalCarbon", "energy", "1 W");
+    expectDimension(() => operationalCarbon({ energy: q(1, "W") as never, gridIntensity: 0.4 }), "operationalCarbon", "energy", "1 W");
     expectInvalid(() => operationalCarbon({ energy: 1, gridIntensity: 0.4, intensity: 1 } as never), "operationalCarbon", "input.intensity", "1");
   });
 });
