@@ -6,12 +6,14 @@ import { validatorFor } from "../util/validate";
 import { chapter1Examples } from "./ch01";
 import { chapter2Examples } from "./ch02";
 import { chapter4Examples } from "./ch04";
+import { chapter14Examples } from "./ch14";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter1Examples,
   chapter2Examples,
   chapter4Examples,
+  chapter14Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */
