@@ -7,6 +7,8 @@ import { chapter1Examples } from "./ch01";
 import { chapter2Examples } from "./ch02";
 import { chapter4Examples } from "./ch04";
 import { chapter14Examples } from "./ch14";
+import { chapter15Examples } from "./ch15";
+import { chapter16Examples } from "./ch16";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
@@ -14,6 +16,8 @@ const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter2Examples,
   chapter4Examples,
   chapter14Examples,
+  chapter15Examples,
+  chapter16Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */

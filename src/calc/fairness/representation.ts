@@ -53,12 +53,11 @@ export function errorRateDisparity(input: ErrorRateDisparityInput): ErrorRateDis
   if (reference === 0) check.fail(`errorRates.${baseline}`, 0, "a baseline error rate > 0 (ratios divide by it)");
   const ratios: Record<string, number> = {};
   const accuracies: Record<string, number> = {};
-  let worstGroup = baseline;
   for (const name of names) {
     ratios[name] = errorRates[name] / reference;
     accuracies[name] = 1 - errorRates[name];
-    if (ratios[name] > ratios[worstGroup]) worstGroup = name;
   }
+  const worstGroup = names.reduce((worst, name) => (ratios[name] > ratios[worst] ? name : worst));
   return Object.freeze({ ratios: Object.freeze(ratios), accuracies: Object.freeze(accuracies), worstGroup, worstRatio: ratios[worstGroup] });
 }
 

@@ -17,6 +17,8 @@ import { chapter10Index } from "./ch10";
 import { chapter11Index } from "./ch11";
 import { chapter12Index } from "./ch12";
 import { chapter14Index } from "./ch14";
+import { chapter15Index } from "./ch15";
+import { chapter16Index } from "./ch16";
 import { complexityIndex } from "./complexity";
 
 /** The chapters of the book and the complexity chapter, with their titles, in order. */
@@ -68,6 +70,8 @@ export const bookIndex: readonly BookIndexEntry[] = Object.freeze([
   ...chapter11Index,
   ...chapter12Index,
   ...chapter14Index,
+  ...chapter15Index,
+  ...chapter16Index,
   ...complexityIndex,
 ]);
 
