@@ -36,7 +36,7 @@ export const loanFairnessExample = workedExample({
   chapter: 15,
   section: "Chapter 15, Fairness analysis in loan approval (Tables 15.6 and 15.7)",
   lines: [38603, 38697],
-  problem: "Does a loan model with the same error counts structure treat a majority group A (10,000 applicants) and a minority group B (2,000) alike?",
+  problem: "Does a loan model treat a majority group A (10,000 applicants) and a minority group B (2,000) alike?",
   inputs,
   compute: (i) => { const metrics = loanMetrics(i); return { metrics, flags: fairnessFlags(metrics) }; },
   checks: [
