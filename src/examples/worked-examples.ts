@@ -31,7 +31,7 @@ function bookOrder(a: WorkedExample, b: WorkedExample): number {
  *
  * @example
  * ```ts
- * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.3", "WE-2.5", "WE-4.9"]
+ * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.2", "WE-1.12", "WE-1.4"]
  * ```
  */
 export const workedExamples: readonly WorkedExample[] = Object.freeze(byChapter.flat().sort(bookOrder));
@@ -63,7 +63,7 @@ export function getWorkedExample(idOrSlug: string): WorkedExample {
  * @throws InvalidParameterError for anything else.
  * @example
  * ```ts
- * examplesForChapter(1).map((e) => e.id) // ["WE-1.3"]
+ * examplesForChapter(16).map((e) => e.id) // ["W16.5", "W16.3", "W16.4"]
  * ```
  */
 export function examplesForChapter(chapter: BookChapter): readonly WorkedExample[] {

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from "../../units/quantity";
 import { validatorFor } from "../../util/validate";
+import { entryNames } from "../common/named-entries";
 import { readAmount, type Amount } from "../common/quantity-input";
 
 /** Power and latency of a model, or the budget of a context. */
@@ -39,11 +40,7 @@ function readPair(fn: string, name: string, value: PowerLatency): { power: Quant
 }
 
 function readSet(fn: string, name: string, value: Readonly<Record<string, PowerLatency>>) {
-  const check = validatorFor(fn);
-  if (value === null || typeof value !== "object" || Array.isArray(value)) check.fail(name, value, "an object of { power, latency } by name");
-  const names = Object.keys(value);
-  if (names.length < 1 || names.length > 100) check.fail(name, `${names.length} entries`, "between 1 and 100 entries");
-  return names.map((n) => ({ name: n, ...readPair(fn, `${name}.${n}`, value[n]) }));
+  return entryNames(fn, name, value, 1, 100, "{ power, latency }").map((n) => ({ name: n, ...readPair(fn, `${name}.${n}`, value[n]) }));
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from "../../units/quantity";
 import { validatorFor } from "../../util/validate";
+import { entryNames } from "../common/named-entries";
 import { readAmount } from "../common/quantity-input";
 
 /** Most line items of a breakdown. */
@@ -52,9 +53,7 @@ export function costBreakdown(input: CostBreakdownInput): CostBreakdown {
   const fn = "costBreakdown";
   const check = validatorFor(fn);
   const { items, unit = "USD" } = check.options("input", input, ["items", "unit"]);
-  if (items === null || typeof items !== "object" || Array.isArray(items)) check.fail("items", items, "an object of costs by item name");
-  const names = Object.keys(items);
-  if (names.length < 1 || names.length > MAX_ITEMS) check.fail("items", `${names.length} items`, `between 1 and ${MAX_ITEMS} items`);
+  const names = entryNames(fn, "items", items, 1, MAX_ITEMS, "costs");
   if (typeof unit !== "string") check.fail("unit", unit, "a unit such as \"USD\" or \"USD/year\"");
   const amounts: Record<string, Quantity<string>> = {};
   for (const name of names) amounts[name] = readAmount(fn, `items.${name}`, items[name], unit, "nonNegative");

@@ -5,6 +5,7 @@
  */
 import type { Quantity } from "../../units/quantity";
 import { validatorFor } from "../../util/validate";
+import { entryNames } from "../common/named-entries";
 import { readAmount, type Amount } from "../common/quantity-input";
 
 /** Input of {@link annualRoi}. */
@@ -42,9 +43,7 @@ export function annualRoi(input: AnnualRoiInput): AnnualRoiResult {
   const fn = "annualRoi";
   const check = validatorFor(fn);
   const { benefits, annualCost } = check.options("input", input, ["benefits", "annualCost"]);
-  if (benefits === null || typeof benefits !== "object" || Array.isArray(benefits)) check.fail("benefits", benefits, "an object of annual benefits by name");
-  const names = Object.keys(benefits);
-  if (names.length < 1 || names.length > 100) check.fail("benefits", `${names.length} benefits`, "between 1 and 100 benefits");
+  const names = entryNames(fn, "benefits", benefits, 1, 100, "annual benefits");
   const amounts = names.map((name) => readAmount(fn, `benefits.${name}`, benefits[name], "USD/year", "nonNegative"));
   const cost = readAmount(fn, "annualCost", annualCost, "USD/year", "positive");
   const totalBenefit = amounts.slice(1).reduce((s, a) => s.plus(a), amounts[0]);

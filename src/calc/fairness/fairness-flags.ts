@@ -5,6 +5,7 @@
  */
 import { validatorFor } from "../../util/validate";
 import type { FairnessMetrics } from "./fairness-metrics";
+import { entryNames } from "../common/named-entries";
 import { MAX_GROUPS } from "./group-arrays";
 
 /** Bounds of {@link fairnessFlags}. */
@@ -142,9 +143,7 @@ export function fourFifthsRule(input: FourFifthsInput): FourFifthsResult {
   const fn = "fourFifthsRule";
   const check = validatorFor(fn);
   const { selectionRates, threshold = 0.8 } = check.options("input", input, ["selectionRates", "threshold"]);
-  if (selectionRates === null || typeof selectionRates !== "object" || Array.isArray(selectionRates)) check.fail("selectionRates", selectionRates, "an object of rates by group name");
-  const names = Object.keys(selectionRates);
-  if (names.length < 2 || names.length > MAX_GROUPS) check.fail("selectionRates", `${names.length} groups`, `between 2 and ${MAX_GROUPS} groups`);
+  const names = entryNames(fn, "selectionRates", selectionRates, 2, MAX_GROUPS, "selection rates");
   const rates = names.map((name) => check.probability(`selectionRates.${name}`, selectionRates[name]));
   const bound = check.fraction("threshold", threshold);
   const highest = Math.max(...rates);

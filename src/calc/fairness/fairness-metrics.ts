@@ -7,6 +7,7 @@
  */
 import { validatorFor } from "../../util/validate";
 import { checkCounts, ratesOf, type ConfusionCounts, type ConfusionRates } from "./confusion-rates";
+import { entryNames } from "../common/named-entries";
 import { MAX_GROUPS } from "./group-arrays";
 
 /** How one rate spreads across the groups. */
@@ -142,9 +143,7 @@ export function fairnessMetrics(input: FairnessMetricsInput): FairnessMetrics {
   const fn = "fairnessMetrics";
   const check = validatorFor(fn);
   const { groups } = check.options("input", input, ["groups"]);
-  if (groups === null || typeof groups !== "object" || Array.isArray(groups)) check.fail("groups", groups, "an object of confusion counts by group name");
-  const names = Object.keys(groups);
-  if (names.length < 2 || names.length > MAX_GROUPS) check.fail("groups", `${names.length} groups`, `between 2 and ${MAX_GROUPS} groups`);
+  const names = entryNames(fn, "groups", groups, 2, MAX_GROUPS, "confusion counts");
   const counts = names.map((name) => checkCounts(fn, `groups.${name}`, groups[name]));
   return metricsOf(names, counts.map(ratesOf), ratesOf(pooledCounts(counts)));
 }

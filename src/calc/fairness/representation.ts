@@ -5,6 +5,7 @@
  * random or stratified sampling, and how precise a subgroup's measured rate is.
  */
 import { validatorFor } from "../../util/validate";
+import { entryNames } from "../common/named-entries";
 import { MAX_GROUPS } from "./group-arrays";
 
 /** Input of {@link errorRateDisparity}. */
@@ -44,9 +45,7 @@ export function errorRateDisparity(input: ErrorRateDisparityInput): ErrorRateDis
   const fn = "errorRateDisparity";
   const check = validatorFor(fn);
   const { errorRates, baseline } = check.options("input", input, ["errorRates", "baseline"]);
-  if (errorRates === null || typeof errorRates !== "object" || Array.isArray(errorRates)) check.fail("errorRates", errorRates, "an object of error rates by group name");
-  const names = Object.keys(errorRates);
-  if (names.length < 1 || names.length > MAX_GROUPS) check.fail("errorRates", `${names.length} groups`, `between 1 and ${MAX_GROUPS} groups`);
+  const names = entryNames(fn, "errorRates", errorRates, 1, MAX_GROUPS, "error rates");
   names.forEach((name) => check.probability(`errorRates.${name}`, errorRates[name]));
   if (typeof baseline !== "string" || !names.includes(baseline)) check.fail("baseline", baseline, `one of the groups (${names.map((n) => JSON.stringify(n)).join(", ")})`);
   const reference = errorRates[baseline];

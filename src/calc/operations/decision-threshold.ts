@@ -4,6 +4,7 @@
  * L36684–L36736).
  */
 import { validatorFor } from "../../util/validate";
+import { entryNames } from "../common/named-entries";
 import { readAmount, type Amount } from "../common/quantity-input";
 
 /** Input of {@link bayesOptimalThreshold}. */
@@ -71,9 +72,7 @@ export interface SliceAccuracyResult {
 export function sliceAccuracy(input: { readonly slices: Readonly<Record<string, Slice>> }): SliceAccuracyResult {
   const check = validatorFor("sliceAccuracy");
   const { slices } = check.options("input", input, ["slices"]);
-  if (slices === null || typeof slices !== "object" || Array.isArray(slices)) check.fail("slices", slices, "an object of { share, accuracy } by slice name");
-  const names = Object.keys(slices);
-  if (names.length < 1 || names.length > 1000) check.fail("slices", `${names.length} slices`, "between 1 and 1,000 slices");
+  const names = entryNames("sliceAccuracy", "slices", slices, 1, 1000, "{ share, accuracy }");
   let coverage = 0;
   let weighted = 0;
   let worst = names[0];
@@ -118,9 +117,7 @@ export function latencyBudget(input: LatencyBudgetInput) {
   const check = validatorFor(fn);
   const i = check.options("input", input, ["slo", "stages"]);
   const slo = readAmount(fn, "slo", i.slo, "ms", "positive");
-  if (i.stages === null || typeof i.stages !== "object" || Array.isArray(i.stages)) check.fail("stages", i.stages, "an object of stage times by name");
-  const names = Object.keys(i.stages);
-  if (names.length < 1 || names.length > 100) check.fail("stages", `${names.length} stages`, "between 1 and 100 stages");
+  const names = entryNames(fn, "stages", i.stages, 1, 100, "stage times");
   const times = names.map((n) => readAmount(fn, `stages.${n}`, i.stages[n], "ms", "nonNegative"));
   const total = times.slice(1).reduce((s, t) => s.plus(t), times[0]);
   const shares: Record<string, number> = {};

@@ -15,7 +15,7 @@ describe("costBreakdown", () => {
   it("accepts quantities of the unit's dimension and refuses others", () => {
     expect(costBreakdown({ unit: "USD/year", items: { a: q(100, "USD/month"), b: 1200 } }).total.to("USD/year")).toBeCloseTo(2416.67, 1);
     expect(() => costBreakdown({ unit: "USD/year", items: { a: q(1, "USD") } })).toThrow(DimensionError);
-    expectInvalid(() => costBreakdown({ items: {} }), "costBreakdown", "items", "\"0 items\"");
+    expectInvalid(() => costBreakdown({ items: {} }), "costBreakdown", "items", "\"0 entries\"");
     expectInvalid(() => costBreakdown({ items: { a: -1 } }), "costBreakdown", "items.a", "-1");
   });
 });

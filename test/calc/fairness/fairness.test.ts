@@ -74,7 +74,7 @@ describe("fairnessMetrics", () => {
   });
 
   it("refuses one group and names a group without positives", () => {
-    expectInvalid(() => fairnessMetrics({ groups: { A: loan.A } }), "fairnessMetrics", "groups", "\"1 groups\"");
+    expectInvalid(() => fairnessMetrics({ groups: { A: loan.A } }), "fairnessMetrics", "groups", "\"1 entries\"");
     expectInvalid(() => fairnessMetrics({ groups: { A: loan.A, B: { tp: 0, fn: 0, fp: 1, tn: 1 } } }), "fairnessMetrics", "groups.B.tp + groups.B.fn", "0");
   });
 });
