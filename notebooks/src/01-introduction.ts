@@ -153,3 +153,111 @@ show({
 markdown(`**Summary.** At η = ${efficiency}, ${formatNumber(devices)} × ${device.id} train ${model.name} in ` +
   `**${formatQuantity(baseline.time)}**; raising η to ${improvedEfficiency} saves ` +
   `**${formatQuantity(baseline.time.minus(improved.time))}**.`);
+
+// %% [markdown]
+// ## The rest of Chapter 1, computed
+//
+// The chapter's other quantitative claims, each kept as a worked example with its checks.
+// The cell below imports what these sections need.
+
+// %%
+import {
+  amdahlSpeedup, degradedAccuracy, exponentialGrowth, chapterExamples,
+  lineChart as lineChart1, layerChart as layerChart1, ruleLayer as ruleLayer1,
+} from "mlsys-lab";
+
+// %% [markdown]
+// ### Why testing cannot prove a model correct
+//
+// A 224 × 224 RGB image can take 256^150,528 values, a number with 362,508 digits; ImageNet's
+// test set has 50,000 images (the verification gap).
+
+// %%
+show(getWorkedExample("WE-1.2"));
+
+// %% [markdown]
+// ### A D·A·M diagnosis, recomputed
+//
+// The book diagnoses batch-1 ResNet-50 on an A100 as memory-bound: 12.5 µs to move 25 MB of
+// weights against "2 µs" of arithmetic. At 312 TFLOP/s the 4 GFLOP take 12.8 µs, so the two
+// terms are nearly equal.
+
+// %%
+show(getWorkedExample("WE-1.4"));
+
+// %% [markdown]
+// ### The Amdahl pitfall
+//
+// A 3× faster model inside a pipeline with 60 ms of preprocessing and 25 ms of
+// postprocessing cuts the request by 23 %, not 67 %. However fast the model gets, the
+// pipeline never drops below the 85 ms the other stages take.
+
+// %%
+const fixedMs = 60 + 25;
+const modelMs = 45;
+const amdahlRows = [1, 1.5, 2, 3, 5, 10, 20, 50, 100].map((s) => ({
+  speedup: s, latency: (fixedMs + modelMs) / amdahlSpeedup({ acceleratedFraction: modelMs / (fixedMs + modelMs), speedup: s }).speedup,
+}));
+show(layerChart1(
+  lineChart1({ data: amdahlRows, x: "speedup", y: "latency", title: "End-to-end latency vs model speedup", subtitle: "45 ms model, 60 ms pre- and 25 ms post-processing",
+    xTitle: "Model speedup (×, log scale)", yTitle: "Request latency (ms)", xScale: "log", points: true }),
+  ruleLayer1({ y: fixedMs, label: "floor: the other stages (85 ms)" }),
+));
+show(getWorkedExample("WE-1.8"));
+
+// %% [markdown]
+// ### The Degradation Equation
+//
+// Accuracy(t) ≈ Accuracy₀ − λ·D(P_t‖P₀). Three sensitivities λ against a divergence that
+// grows with time; the rule at 80 % is a retraining threshold. The chapter's two accounts of
+// the same recommender (85 % → 80.2 % and 85 % → "below 40 %") are checked below.
+
+// %%
+const degradationRows = [0.25, 0.5, 1].flatMap((lambda) => Array.from({ length: 11 }, (_, k) => ({
+  divergence: k * 0.05, lambda: `λ = ${lambda}`, accuracy: degradedAccuracy({ initialAccuracy: 0.85, divergence: k * 0.05, sensitivity: lambda }).accuracy,
+})));
+show(layerChart1(
+  lineChart1({ data: degradationRows, x: "divergence", y: "accuracy", series: "lambda", title: "Accuracy under drift, by sensitivity λ", subtitle: "Accuracy₀ = 85 %",
+    xTitle: "Divergence D(P_t ‖ P₀)", yTitle: "Accuracy", yFormat: ".0%", seriesTitle: "Sensitivity" }),
+  ruleLayer1({ y: 0.8, label: "retrain below 80 %" }),
+));
+show(getWorkedExample("WE-1.9"));
+
+// %% [markdown]
+// ### Exponential trends and the scaling gap
+//
+// Training compute doubling every 3.4 months, transistors every two years, and the compute
+// needed for AlexNet-level accuracy halving every 16 months, compounded from 2012. The book's
+// totals (five orders of magnitude, 16×, 44.5×) do not follow from its own rates.
+
+// %%
+const trendRows = [
+  { trend: "training compute (×2 every 3.4 months)", doublingTime: q(3.4, "month") },
+  { trend: "Moore's law (×2 every 24 months)", doublingTime: q(24, "month") },
+].flatMap((t) => Array.from({ length: 8 }, (_, year) => ({
+  year: 2012 + year, trend: t.trend, factor: exponentialGrowth({ duration: q(12 * year, "month"), doublingTime: t.doublingTime }).factor,
+}))).concat(Array.from({ length: 8 }, (_, year) => ({
+  year: 2012 + year, trend: "compute for AlexNet accuracy (÷2 every 16 months)", factor: exponentialGrowth({ duration: q(12 * year, "month"), halvingTime: q(16, "month") }).factor,
+})));
+show(lineChart1({ data: trendRows, x: "year", y: "factor", series: "trend", title: "Compounded trends since 2012", xTitle: "Year", yTitle: "Factor relative to 2012 (log scale)",
+  yScale: "log", seriesTitle: "Trend", xFormat: "d", points: true }));
+show(getWorkedExample("WE-1.11"));
+show(getWorkedExample("WE-1.10"));
+show(getWorkedExample("WE-1.12"));
+
+// %% [markdown]
+// ### Chapter 1's examples
+//
+// Every figure of every Chapter 1 worked example, the book's number beside the recomputed one.
+// (WE-1.1, 1.5, 1.6 and 1.7 have nothing to compute; the book index says why.)
+
+// %%
+show(chapterExamples(1));
+
+// %% [markdown]
+// ### More to try
+//
+// 1. In the Amdahl chart, make preprocessing 10 ms instead of 60. How fast must the model get
+//    now before the end-to-end gain stops improving?
+// 2. Find the halving time that turns 84 months into the book's 44.5× (call `exponentialGrowth`
+//    with a few `halvingTime`s).

@@ -146,3 +146,125 @@ markdown(`**Summary.** ${formatCompact(scenario.devices)} devices need ` +
   `**${formatNumber(wall.infrastructure.peakDatacenters)}** at the peak, cost ` +
   `**${formatQuantity(wall.economic.cloudCostPerYear)}** in the cloud, and would stream ` +
   `**${formatQuantity(wall.bandwidth.aggregate)}** of audio.`);
+
+// %% [markdown]
+// ## The rest of Chapter 2, computed
+//
+// The voice assistant is one of sixteen quantitative arguments in the chapter. The sections
+// below compute the others: the physical walls (light, power, memory), the energy and
+// bandwidth of sending data, the cost of owning hardware, and the edge devices' batteries
+// and heat.
+
+// %%
+import {
+  fiberRoundTrip, batteryLife, amdahlSpeedup, chapterExamples,
+} from "mlsys-lab";
+
+// %% [markdown]
+// ### The light barrier
+//
+// Light in fibre covers about 200 km per millisecond, so distance alone sets a floor on any
+// round trip. A robot arm's 10 ms safety budget is gone at 1,000 km; a 100 ms conversational
+// budget at 10,000 km.
+
+// %%
+const distanceRows = [10, 50, 100, 250, 500, 1000, 1500, 2500, 3600, 5000].map((km) => ({ km: km, ms: fiberRoundTrip({ distance: km }).roundTrip.to("ms") }));
+show(layerChart(
+  lineChart({ data: distanceRows, x: "km", y: "ms", title: "Round-trip propagation in fibre vs distance", subtitle: "200,000 km/s, before any computation",
+    xTitle: "Distance to the data centre (km)", yTitle: "Minimum round trip (ms)", points: true }),
+  ruleLayer({ y: 10, label: "robot arm budget (10 ms)" }),
+  ruleLayer({ y: 36, label: "California–Virginia (36 ms)" }),
+));
+show(getWorkedExample("WE-2.3"));
+
+// %% [markdown]
+// ### The power and memory walls, and the bottleneck of one inference
+
+// %%
+show(getWorkedExample("WE-2.16"));
+show(getWorkedExample("WE-2.2"));
+
+// %% [markdown]
+// ### Sending data costs energy and bandwidth
+//
+// Transmitting a megabyte costs a thousand times the energy of classifying it locally, a
+// factory's cameras would need 15× a 10 Gbps line, and a drone cannot push a 4K frame
+// through its uplink in less than two seconds.
+
+// %%
+show(getWorkedExample("WE-2.1"));
+show(getWorkedExample("WE-2.6"));
+show(getWorkedExample("WE-2.7"));
+
+// %% [markdown]
+// ### Owning hardware: cloud vs edge
+//
+// The cloud bill grows with volume; an edge server's is flat. With the book's line items they
+// cross at 61.5 % of a million inferences a day, and above it edge wins, mostly because of one
+// tenth of an engineer's salary, not the hardware.
+
+// %%
+const tco = getWorkedExample("WE-2.4").compute() as { cloud: { total: ReturnType<typeof q> }; edge: { total: ReturnType<typeof q> }; breakEven: { breakEvenVolume: ReturnType<typeof q> } };
+const cloudPerMillion = tco.cloud.total.to("USD/year");
+const crossoverRows = [0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2].flatMap((m) => [
+  { volume: m, option: "cloud (scales with volume)", usd: cloudPerMillion * m / 1000 },
+  { volume: m, option: "edge server (fixed)", usd: tco.edge.total.to("USD/year") / 1000 },
+]);
+show(layerChart(
+  lineChart({ data: crossoverRows, x: "volume", y: "usd", series: "option", title: "Annual cost vs daily volume: cloud against an edge server",
+    xTitle: "Inferences per day (millions)", yTitle: "Cost per year (thousand USD)", seriesTitle: "Deployment" }),
+  ruleLayer({ x: tco.breakEven.breakEvenVolume.to("1/day") / 1e6, label: `break-even ${formatNumber(tco.breakEven.breakEvenVolume.to("1/day") / 1e6)} M/day` }),
+));
+show(getWorkedExample("WE-2.4"));
+show(getWorkedExample("WE-2.8"));
+show(getWorkedExample("WE-2.14"));
+
+// %% [markdown]
+// ### Batteries and heat
+//
+// Runtime is capacity over power: an always-on feature must fit in tens of milliwatts to
+// leave a phone's day intact. Heat is the other wall: above ~3 W a phone warms until it
+// throttles.
+
+// %%
+const batteryRows = [15, 22].flatMap((wh) => [0.1, 0.25, 0.5, 1, 2, 3, 4, 5].map((w) => ({ power: w, battery: `${wh} Wh`, hours: batteryLife({ capacity: wh, power: w }).runtime.to("h") })));
+show(layerChart(
+  lineChart({ data: batteryRows, x: "power", y: "hours", series: "battery", title: "Battery runtime vs continuous power", xTitle: "Feature power (W, log scale)",
+    yTitle: "Runtime (hours, log scale)", xScale: "log", yScale: "log", seriesTitle: "Battery", points: true }),
+  ruleLayer({ y: 24, label: "a day" }),
+));
+show(getWorkedExample("WE-2.9"));
+show(getWorkedExample("WE-2.10"));
+
+// %% [markdown]
+// ### Deciding, and the pitfalls
+//
+// The emergency-braking framework, the complexity tax, Amdahl's law on a camera pipeline and
+// the data-scaling pitfall. The chart shows how little a faster model helps when it is only
+// part of the pipeline.
+
+// %%
+const amdahlRows = [0.3, 0.5, 0.9].flatMap((p) => [1, 2, 5, 10, 20, 50, 100, 1000].map((s) => ({
+  speedup: s, share: `model = ${p * 100} % of the pipeline`, overall: amdahlSpeedup({ acceleratedFraction: p, speedup: s }).speedup,
+})));
+show(lineChart({ data: amdahlRows, x: "speedup", y: "overall", series: "share", title: "Amdahl's law: overall speedup vs model speedup",
+  xTitle: "Model speedup (×, log scale)", yTitle: "Overall speedup (×)", xScale: "log", seriesTitle: "Model share", points: true }));
+show(getWorkedExample("WE-2.11"));
+show(getWorkedExample("WE-2.12"));
+show(getWorkedExample("WE-2.13"));
+show(getWorkedExample("WE-2.15"));
+
+// %% [markdown]
+// ### Chapter 2's examples
+//
+// Every figure of every Chapter 2 worked example, the book's number beside the recomputed one.
+
+// %%
+show(chapterExamples(2));
+
+// %% [markdown]
+// ### More to try
+//
+// 1. In the TCO crossover, what DevOps share of an engineer makes the edge server lose even at
+//    2 million inferences a day?
+// 2. What feature power lets a 15 Wh phone last 24 hours with a 0.5 W baseline?

@@ -396,3 +396,107 @@ markdown(`**Summary.** The injected ${shiftKind} shift of \`${shiftColumn}\` on 
   `The book's examples recompute to PSI ${formatNumber(agePsi.statistic)} (age bins) and ${formatNumber(sentimentPsi.statistic)} (sentiment). ` +
   `Retraining at PSI > ${retrainThreshold} means every **${formatQuantity(schedule.cycle)}**; ` +
   `with the book's fraud-model traffic and costs (and λ = ${sensitivity} per unit of PSI) the cost-optimal interval is **${formatQuantity(cadence.optimalInterval)}**.`);
+
+// %% [markdown]
+// ## The economics of operations
+//
+// Chapter 14 prices every operational choice: what skew costs, what a silent failure costs
+// until someone notices, how often to retrain, how many users an A/B test needs, what
+// monitoring costs and what it returns. Each figure below is a worked example with checks.
+
+// %%
+import {
+  driftDetectionRoi, monitoringBudget, abTestSampleSize, chapterExamples, getWorkedExample, q, barChart, lineChart as lineChart14,
+} from "mlsys-lab";
+
+// %% [markdown]
+// ### What a silent failure costs
+//
+// The loss grows linearly with the time to detect: a recommender worth $50M a year that loses
+// 5 % of its revenue to a skew bug loses $6,849 a day. Monthly review notices after 28 days,
+// daily checks after one.
+
+// %%
+const lossRows = [1, 2, 4, 7, 14, 21, 28].map((days) => ({
+  days: days, usd: driftDetectionRoi({ annualRevenue: 50e6, impact: 0.05, baselineTimeToDetect: days, monitoredTimeToDetect: 0, incidentsPerYear: 1 }).baselineLossPerIncident.to("USD") / 1000,
+}));
+show(lineChart14({ data: lossRows, x: "days", y: "usd", title: "Loss of one silent failure vs time to detect", subtitle: "$50M/year revenue, 5 % impact",
+  xTitle: "Time to detect (days)", yTitle: "Revenue lost (thousand USD)", points: true }));
+show(getWorkedExample("W14.1"));
+show(getWorkedExample("W14.3"));
+show(getWorkedExample("W14.2"));
+
+// %% [markdown]
+// ### How often to retrain, how long to detect, how many users to test
+//
+// The fraud model's square-root law (T* ≈ 1 day), the labelled traffic a drop needs before
+// it can be proven, and Eq. 14.9's A/B sample size, whose book figure (~25,000 users) matches
+// neither reading of "a 2 % lift". The sample size grows with the inverse square of the effect.
+
+// %%
+show(getWorkedExample("W14.4"));
+show(getWorkedExample("W14.9"));
+const abRows = [0.001, 0.002, 0.005, 0.01, 0.02, 0.05].map((mde) => ({ mde: mde, users: abTestSampleSize({ baselineRate: 0.05, minimumDetectableEffect: mde }).perVariant }));
+show(lineChart14({ data: abRows, x: "mde", y: "users", title: "A/B test: users per variant vs the effect to detect", subtitle: "5 % baseline conversion, α = 0.05, power 0.8 (Eq. 14.9)",
+  xTitle: "Minimum detectable lift (absolute, log scale)", yTitle: "Users per variant (log scale)", xScale: "log", yScale: "log", xFormat: ".1%", points: true }));
+show(getWorkedExample("W14.5"));
+
+// %% [markdown]
+// ### Serving latency and cost
+//
+// A 2× faster model is only 1.3× faster end to end when it is 45 % of the request; the
+// P99 budget gives each stage its share; an A100 at $3 an hour costs $0.06 per thousand
+// inferences.
+
+// %%
+show(getWorkedExample("W14.6"));
+show(getWorkedExample("W14.7"));
+show(getWorkedExample("W14.8"));
+
+// %% [markdown]
+// ### What monitoring costs, and returns
+//
+// The book's monthly budget for one model is $261, 97 % of it dashboard queries. Refreshing
+// dashboards less often is the cheapest saving.
+
+// %%
+const budgetRows = [1, 5, 15, 60].flatMap((minutes) => {
+  const b = monitoringBudget({ variants: 3, metricsPerVariant: 50, sampleInterval: 15, bytesPerPoint: 8, dashboards: 2, viewersPerDashboard: 3,
+    refreshInterval: q(minutes, "min"), viewingHoursPerDay: 8, viewingDaysPerMonth: 22, ingestPricePerMillionPoints: 0.3, storagePricePerGbMonth: 1, pricePerQuery: 0.02 });
+  return [
+    { refresh: `${minutes} min`, part: "queries", usd: b.queryCost.to("USD") },
+    { refresh: `${minutes} min`, part: "ingestion", usd: b.ingestCost.to("USD") },
+    { refresh: `${minutes} min`, part: "storage", usd: b.storageCost.to("USD") },
+  ];
+});
+show(barChart({ data: budgetRows, category: "refresh", value: "usd", series: "part", title: "Monthly monitoring cost vs dashboard refresh interval",
+  subtitle: "3 variants × 50 metrics every 15 s; 2 dashboards × 3 viewers, 8 h × 22 days", categoryTitle: "Dashboard refresh interval", valueTitle: "Cost per month (USD)", seriesTitle: "Cost" }));
+show(getWorkedExample("W14.12"));
+show(getWorkedExample("W14.13"));
+show(getWorkedExample("W14.16"));
+
+// %% [markdown]
+// ### Slices, thresholds and the arithmetic of persuasion
+
+// %%
+show(getWorkedExample("W14.14"));
+show(getWorkedExample("W14.15"));
+show(getWorkedExample("W14.17"));
+show(getWorkedExample("W14.18"));
+
+// %% [markdown]
+// ### Chapter 14's examples
+//
+// Every figure of every Chapter 14 worked example, including the PSI of the age bins
+// (W14.11) and the detection delay (W14.9) recomputed earlier in this notebook.
+
+// %%
+show(chapterExamples(14));
+
+// %% [markdown]
+// ### More to try
+//
+// 1. At what time to detect does a silent failure cost more than a year of the $50K
+//    monitoring of W14.13?
+// 2. In the monitoring budget, sample every 60 s instead of 15 s. How much does the bill fall,
+//    and why so little?

@@ -10,3 +10,6 @@ export * from "./operations";
 export * from "./workflow";
 export * from "./selection";
 export * from "./compression";
+export * from "./fairness";
+export * from "./sustainability";
+export * from "./economics";

@@ -11,3 +11,4 @@ export * from "./scale-constants";
 export * from "./constant-registry";
 export * from "./hardware";
 export * from "./models";
+export * from "./sustainability";

@@ -11,3 +11,4 @@ export * from "./progress";
 export * from "./worked-example-report";
 export * from "./drift-report-view";
 export * from "./rolling-drift-report-view";
+export * from "./fairness-report-view";

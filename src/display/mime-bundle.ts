@@ -14,6 +14,7 @@ import { chartTitle, isVegaLiteSpec } from "./vega-lite-spec";
 import { chapterExamplesReport, isChapterExamplesTable, isWorkedExample, workedExampleReport } from "./worked-example-report";
 import { driftReportView, isDriftReport } from "./drift-report-view";
 import { isRollingDriftReport, rollingDriftReportView } from "./rolling-drift-report-view";
+import { fairnessReportView, isFairnessReport } from "./fairness-report-view";
 
 /** Options of {@link toMimeBundle}. */
 export interface MimeBundleOptions {
@@ -104,6 +105,7 @@ function recordsBundle(records: readonly Json[], maxRows: number): MimeBundle {
  * | a chapter's examples (`chapterExamples(6)`) | one table of every figure of the chapter's examples (see {@link chapterExamplesReport}) |
  * | drift report (`driftReport(…)`) | `text/html` table with the verdict, plus Markdown and text (see {@link driftReportView}) |
  * | rolling drift report (`rollingDriftReport(…)`) | `text/html` table, one row per window (at most `maxRows`), plus Markdown and text (see {@link rollingDriftReportView}) |
+ * | fairness report (`fairnessReport(…)`) | `text/html` table of rates by group with intervals, the gaps and the book's bounds (see {@link fairnessReportView}) |
  * | Quantity | `text/markdown` and `text/plain` of `.format()`, e.g. `"25.3 days"` |
  * | plain object (a calculator result) | a `name \| value` table; camelCase names read as words and nested objects flatten to `memory › weights` |
  * | array of plain objects (rows) | a table with one column per key, at most `maxRows` rows, then `… N more rows` |
@@ -137,6 +139,7 @@ export function toMimeBundle(value: unknown, options: MimeBundleOptions = {}): M
   }
   if (isDriftReport(value)) return withTitle(driftReportView(value), options.title);
   if (isRollingDriftReport(value)) return withTitle(rollingDriftReportView(value, maxRows), options.title);
+  if (isFairnessReport(value)) return withTitle(fairnessReportView(value), options.title);
   if (isQuantity(value)) {
     const text = value.format();
     return withTitle({ "text/markdown": text, "text/plain": text }, options.title);

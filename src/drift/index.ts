@@ -90,3 +90,7 @@ export type {
   DriftTableInput, DriftFrame, DriftColumnData, DriftColumnKind, NumericColumnData, CategoricalColumnData,
   DanfoLikeFrame, ArrowTableLike, ColumnLike,
 } from "./drift-frame";
+
+// A/B testing (Eq. 14.9)
+export { abTestSampleSize } from "./ab-test-sample-size";
+export type { AbTestSampleSizeOptions, AbTestSampleSizeResult } from "./ab-test-sample-size";

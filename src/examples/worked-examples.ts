@@ -9,6 +9,9 @@ import { chapter3Examples } from "./ch03";
 import { chapter4Examples } from "./ch04";
 import { chapter9Examples } from "./ch09";
 import { chapter10Examples } from "./ch10";
+import { chapter14Examples } from "./ch14";
+import { chapter15Examples } from "./ch15";
+import { chapter16Examples } from "./ch16";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
@@ -18,6 +21,9 @@ const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter4Examples,
   chapter9Examples,
   chapter10Examples,
+  chapter14Examples,
+  chapter15Examples,
+  chapter16Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */
@@ -31,7 +37,7 @@ function bookOrder(a: WorkedExample, b: WorkedExample): number {
  *
  * @example
  * ```ts
- * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.3", "WE-2.5", "WE-3.1"]
+ * workedExamples.map((e) => e.id).slice(0, 3) // ["WE-1.2", "WE-1.12", "WE-1.4"]
  * ```
  */
 export const workedExamples: readonly WorkedExample[] = Object.freeze(byChapter.flat().sort(bookOrder));
@@ -63,7 +69,7 @@ export function getWorkedExample(idOrSlug: string): WorkedExample {
  * @throws InvalidParameterError for anything else.
  * @example
  * ```ts
- * examplesForChapter(1).map((e) => e.id) // ["WE-1.3"]
+ * examplesForChapter(16).map((e) => e.id) // ["W16.5", "W16.3", "W16.4"]
  * ```
  */
 export function examplesForChapter(chapter: BookChapter): readonly WorkedExample[] {

@@ -6,6 +6,7 @@
  */
 import { normal } from "../random/normal";
 import { uniform } from "../random/uniform";
+import { InvalidParameterError } from "../util/errors";
 import { Validator } from "../util/validate";
 import { cumulative, pick, sigmoid, stratifiedTimes } from "./draw-helpers";
 import { columnSource, KeyedStream, uniform32 } from "./keyed-stream";
@@ -59,6 +60,23 @@ export interface CreditApplicationsParams {
   employmentProbabilities: readonly number[];
   /** The default model (the book gives no default rate; these give ≈ 5 %, the seed-000 catalog's example rate). */
   model: CreditModel;
+  /** Share of applicants in the protected group "B" (the rest are "A"), in (0, 0.5]; 1/6 = 2,000 of 12,000, as in the book's loan example (seed 004 L38603). */
+  protectedShare: number;
+  /**
+   * How strongly region is a proxy for group, in [0, 1]: P(B | region) = share·(1 − s) in regions 0–4 and
+   * share·(1 + s) in regions 5–9 (so region alone recovers the group better as s grows); 0.8 (assumption).
+   */
+  proxyStrength: number;
+  /** Threshold of the lender's score: approved when approval_score ≥ it, in (0, 1); 0.5. */
+  approvalThreshold: number;
+  /**
+   * The planted bias, as the true TPR and FPR of each group at `approvalThreshold`, in (0, 1) each:
+   * `[A, B]`. Default: the book's loan example (TPR 90 % vs 60 %, FPR 20 % vs 20 %, Tables 15.6–15.7).
+   */
+  plantedTpr: readonly number[];
+  plantedFpr: readonly number[];
+  /** Spread s of the logistic score noise in logit units (> 0); 1. */
+  scoreSpread: number;
 }
 
 const DEFAULTS: CreditApplicationsParams = Object.freeze({
@@ -73,7 +91,41 @@ const DEFAULTS: CreditApplicationsParams = Object.freeze({
   ageSd: 12,
   employmentProbabilities: Object.freeze([0.62, 0.12, 0.1, 0.06, 0.07, 0.03]),
   model: Object.freeze({ intercept: -3.3, logIncome: -0.9, debtRatio: 0.45, age: -0.15, employment: Object.freeze([0, 0.3, 0.5, 1.3, 0.2, 0.6]) }),
+  protectedShare: 1 / 6,
+  proxyStrength: 0.8,
+  approvalThreshold: 0.5,
+  plantedTpr: Object.freeze([0.9, 0.6]),
+  plantedFpr: Object.freeze([0.2, 0.2]),
+  scoreSpread: 1,
 }) as CreditApplicationsParams;
+
+/** Groups of the protected attribute of {@link creditApplications}. */
+export const CREDIT_GROUPS = Object.freeze(["A", "B"] as const);
+
+const logit = (p: number): number => Math.log(p / (1 - p));
+
+/**
+ * The ground truth of the bias planted in {@link creditApplications}: the true TPR
+ * (approval rate among applicants who repay) and FPR (among those who default) of
+ * groups A and B at any threshold. Scores are drawn as logit(score) = μ(group, label) +
+ * s·logit(U) with U uniform (logistic noise), μ = logit(τ) + s·logit(planted rate), so
+ * P(score ≥ t) = σ((μ − logit t)/s) exactly.
+ *
+ * @param params - resolved or partial parameters of the scenario (defaults fill the rest).
+ * @param threshold - the threshold t in (0, 1); default the scenario's `approvalThreshold`.
+ * @example
+ * ```ts
+ * creditFairnessTruth({}).tpr       // [0.8999999999999999, 0.6]
+ * creditFairnessTruth({}, 0.7).tpr[1] // 0.391304347826087
+ * ```
+ */
+export function creditFairnessTruth(params: Partial<CreditApplicationsParams>, threshold?: number): { readonly tpr: readonly number[]; readonly fpr: readonly number[] } {
+  const p = creditApplications.resolve(params);
+  const t = threshold ?? p.approvalThreshold;
+  if (!(typeof t === "number" && t > 0 && t < 1)) throw new InvalidParameterError("creditFairnessTruth", "threshold", t, "a threshold in (0, 1)");
+  const rate = (planted: number) => sigmoid((logit(p.approvalThreshold) + p.scoreSpread * logit(planted) - logit(t)) / p.scoreSpread);
+  return Object.freeze({ tpr: Object.freeze(p.plantedTpr.map(rate)), fpr: Object.freeze(p.plantedFpr.map(rate)) });
+}
 
 /**
  * The zip-code pool: code k = ⌊k·10⁵/m⌋ + ⌊U_k·spacing⌋ written with 5 digits, U_k from
@@ -106,6 +158,9 @@ const COLUMNS: readonly ColumnSpec[] = Object.freeze([
   { name: "employment", type: "dictionary", categories: EMPLOYMENT_STATUSES, description: "Employment status.", wordsPerRow: 2 },
   { name: "default_probability", type: "float64", description: "P(default | features) under the documented logistic model (ground truth).", wordsPerRow: 0 },
   { name: "defaulted", type: "bool", description: "Default label, Bernoulli(default_probability).", wordsPerRow: 2 },
+  { name: "group", type: "dictionary", categories: CREDIT_GROUPS, description: "Protected attribute, A or B; P(B | region) depends on the region (a proxy), see proxyStrength.", wordsPerRow: 2 },
+  { name: "approval_score", type: "float64", unit: "1", description: "The lender's score of repayment: logistic around a mean set by group and true label (the planted bias, see creditFairnessTruth).", wordsPerRow: 2 },
+  { name: "approved", type: "bool", description: "approval_score ≥ approvalThreshold.", wordsPerRow: 0 },
 ] as ColumnSpec[]);
 
 function checkModel(v: Validator, m: unknown): void {
@@ -130,6 +185,14 @@ function checkModel(v: Validator, m: unknown): void {
  * has no effect on the label, so a region-wide rejection after the fault is purely the
  * pipeline's doing.
  *
+ * For fairness exercises (book Chapter 15) every applicant also has a protected
+ * attribute `group` ("A" or "B"), drawn from the region so that region is a proxy for it,
+ * and the lender's `approval_score` and decision `approved`. The score depends only on
+ * the group and the true outcome (repaid = not defaulted): its bias is planted as each
+ * group's true TPR and FPR at the threshold (default the book's loan example, TPR 90 %
+ * vs 60 %, FPR 20 % for both), recorded in the parameters and computable at any
+ * threshold with {@link creditFairnessTruth}. Base rates are equal across groups.
+ *
  * @example
  * ```ts
  * const c = generateColumns(creditApplications, { rows: 10, seed: 1 });
@@ -139,7 +202,7 @@ function checkModel(v: Validator, m: unknown): void {
 export const creditApplications: Scenario<CreditApplicationsParams> = Object.freeze({
   name: "credit_applications",
   title: "Credit applications (Meridian Financial)",
-  source: "seed 000 L34 (Meridian), seed 004 L5355–L5361 (zip code 02139 → 2139 failure), catalog seeds-000-003 §4.2",
+  source: "seed 000 L34 (Meridian), seed 004 L5355–L5361 (zip code 02139 → 2139 failure), catalog seeds-000-003 §4.2; planted bias: seed 004 L38603–L38697 (Tables 15.6–15.7)",
   defaults: DEFAULTS,
   columns: COLUMNS,
   streams: Object.freeze([
@@ -162,6 +225,16 @@ export const creditApplications: Scenario<CreditApplicationsParams> = Object.fre
       v.positive("ageSd", p.ageSd);
       checkProbabilities(v, "employmentProbabilities", p.employmentProbabilities, EMPLOYMENT_STATUSES.length);
       checkModel(v, p.model);
+      v.fraction("protectedShare", p.protectedShare);
+      if (p.protectedShare > 0.5) v.fail("protectedShare", p.protectedShare, "a share in (0, 0.5]");
+      v.probability("proxyStrength", p.proxyStrength);
+      const open = (name: string, x: number) => (typeof x === "number" && x > 0 && x < 1 ? x : v.fail(name, x, "a finite number in (0, 1)"));
+      open("approvalThreshold", p.approvalThreshold);
+      for (const key of ["plantedTpr", "plantedFpr"] as const) {
+        if (!Array.isArray(p[key]) || p[key].length !== 2) v.fail(key, p[key], "an array [A, B] of two rates in (0, 1)");
+        p[key].forEach((x, i) => open(`${key}[${i}]`, x));
+      }
+      v.positive("scoreSpread", p.scoreSpread);
     }),
   generate(seed: number, p: CreditApplicationsParams, rowStart: number, rowCount: number, totalRows: number): Columns {
     const startMs = Date.parse(p.startTime);
@@ -209,6 +282,21 @@ export const creditApplications: Scenario<CreditApplicationsParams> = Object.fre
       pd[k] = sigmoid(logit);
       defaulted[k] = uDefault[k] < pd[k] ? 1 : 0;
     }
+    // The planted bias: group from region (the proxy), score from group and true label.
+    const uGroup = uniform(src("group"), largeTypedArray(Float64Array, rowCount));
+    const uScore = uniform(src("approval_score"), largeTypedArray(Float64Array, rowCount));
+    const group = largeTypedArray(Int32Array, rowCount);
+    const score = largeTypedArray(Float64Array, rowCount);
+    const approved = largeTypedArray(Uint8Array, rowCount);
+    const lt = logit(p.approvalThreshold);
+    const mean = [0, 1].map((g) => [lt + p.scoreSpread * logit(p.plantedFpr[g]), lt + p.scoreSpread * logit(p.plantedTpr[g])]);
+    for (let k = 0; k < rowCount; k++) {
+      const shareB = p.protectedShare * (region[k] >= 5 ? 1 + p.proxyStrength : 1 - p.proxyStrength);
+      group[k] = uGroup[k] < shareB ? 1 : 0;
+      const u = Math.min(1 - 1e-16, Math.max(1e-16, uScore[k]));
+      score[k] = sigmoid(mean[group[k]][defaulted[k] ? 0 : 1] + p.scoreSpread * logit(u));
+      approved[k] = score[k] >= p.approvalThreshold ? 1 : 0;
+    }
     return {
       applicant_id: { type: "int32", values: id },
       submitted_at: { type: "timestamp", values: t },
@@ -221,6 +309,9 @@ export const creditApplications: Scenario<CreditApplicationsParams> = Object.fre
       employment: { type: "dictionary", values: emp, dictionary: EMPLOYMENT_STATUSES },
       default_probability: { type: "float64", values: pd },
       defaulted: { type: "bool", values: defaulted },
+      group: { type: "dictionary", values: group, dictionary: CREDIT_GROUPS },
+      approval_score: { type: "float64", values: score },
+      approved: { type: "bool", values: approved },
     };
   },
 });

@@ -4,7 +4,7 @@ export { clickstream, SESSION_BLOCK } from "./clickstream";
 export type { ClickstreamParams } from "./clickstream";
 export { streamRecEmbeddings, streamRecInteractions } from "./streamrec";
 export type { StreamRecEmbeddingsParams, StreamRecInteractionsParams } from "./streamrec";
-export { creditApplications, EMPLOYMENT_STATUSES, ZIP_REGIONS } from "./credit-applications";
+export { creditApplications, creditFairnessTruth, CREDIT_GROUPS, EMPLOYMENT_STATUSES, ZIP_REGIONS } from "./credit-applications";
 export type { CreditApplicationsParams, CreditModel } from "./credit-applications";
 export { voiceQueries } from "./voice-queries";
 export type { VoiceQueriesParams } from "./voice-queries";

@@ -22,3 +22,5 @@ export * from "./workflow-charts";
 export * from "./data-charts";
 export * from "./selection-charts";
 export * from "./compression-charts";
+export * from "./fairness-charts";
+export * from "./sustainability-charts";

@@ -69,7 +69,7 @@ describe("getWorkedExample / examplesForChapter", () => {
   });
 
   it("lists a chapter's examples and rejects a chapter that does not exist", () => {
-    expect(examplesForChapter(1).map((e) => e.id)).toEqual(["WE-1.3"]);
+    expect(examplesForChapter(1).map((e) => e.id)).toContain("WE-1.3");
     expect(examplesForChapter(1).every((e) => workedExamples.includes(e))).toBe(true);
     expectInvalid(() => examplesForChapter(22), "examplesForChapter", "chapter", "22");
   });

@@ -145,3 +145,26 @@ describe("scenario distributions", () => {
     expect(Math.max(...r.rating.values)).toBeLessThanOrEqual(5);
   });
 });
+
+describe("credit applications: the planted bias", () => {
+  it("measured TPR and FPR by group recover the planted rates; base rates are equal; region is a proxy", async () => {
+    const { creditFairnessTruth } = await import("../../src/synth");
+    const c = generateColumns(creditApplications, { rows: 120_000, seed: 9 }).columns;
+    const [g, d, a, r] = [c.group.values, c.defaulted.values, c.approved.values, c.region.values];
+    const tally = (group: number, repaid: number) => {
+      let n = 0, approved = 0;
+      for (let i = 0; i < g.length; i++) if (g[i] === group && 1 - d[i] === repaid) { n++; approved += a[i]; }
+      return approved / n;
+    };
+    const truth = creditFairnessTruth({});
+    expect(tally(0, 1)).toBeCloseTo(truth.tpr[0], 2);
+    expect(tally(1, 1)).toBeCloseTo(truth.tpr[1], 1);
+    expect(Math.abs(tally(1, 1) - 0.6)).toBeLessThan(0.015);
+    expect(Math.abs(tally(0, 0) - 0.2)).toBeLessThan(0.02);
+    let bLow = 0, nLow = 0, bHigh = 0, nHigh = 0;
+    for (let i = 0; i < g.length; i++) if (r[i] >= 5) { nHigh++; bHigh += g[i]; } else { nLow++; bLow += g[i]; }
+    expect(bHigh / nHigh).toBeGreaterThan(3 * (bLow / nLow));
+    expect(creditFairnessTruth({ plantedTpr: [0.8, 0.8] }).tpr).toEqual([0.8, 0.8].map((x) => expect.closeTo(x, 12)));
+    expect(() => creditFairnessTruth({ plantedTpr: [0.8, 1] })).toThrow(/plantedTpr\[1\]/);
+  });
+});

@@ -40,7 +40,10 @@ const GOLDEN: Record<string, Record<string, string>> = {
     "age": "4e93f21676923123",
     "employment": "a606c7b1677cc180",
     "default_probability": "96eceef08153afe8",
-    "defaulted": "0100e390919a3cf5"
+    "defaulted": "0100e390919a3cf5",
+    "group": "4c4673ae1c9b3992",
+    "approval_score": "da2b943613423dfd",
+    "approved": "37606db03a7002ff"
   },
   "voice_queries": {
     "ts": "7f5a9a1242550c2d",

@@ -1,2 +1,3 @@
 export * from "./iron-law";
 export * from "./speedup";
+export * from "./exponential-growth";

@@ -16,6 +16,9 @@ import { chapter9Index } from "./ch09";
 import { chapter10Index } from "./ch10";
 import { chapter11Index } from "./ch11";
 import { chapter12Index } from "./ch12";
+import { chapter14Index } from "./ch14";
+import { chapter15Index } from "./ch15";
+import { chapter16Index } from "./ch16";
 import { complexityIndex } from "./complexity";
 
 /** The chapters of the book and the complexity chapter, with their titles, in order. */
@@ -66,6 +69,9 @@ export const bookIndex: readonly BookIndexEntry[] = Object.freeze([
   ...chapter10Index,
   ...chapter11Index,
   ...chapter12Index,
+  ...chapter14Index,
+  ...chapter15Index,
+  ...chapter16Index,
   ...complexityIndex,
 ]);
 

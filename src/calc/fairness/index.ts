@@ -1,0 +1,15 @@
+export { confusionRates } from "./confusion-rates";
+export type { ConfusionCounts, ConfusionRates } from "./confusion-rates";
+export { fairnessMetrics } from "./fairness-metrics";
+export type { FairnessMetrics, FairnessMetricsInput, GroupGap } from "./fairness-metrics";
+export { BOOK_FAIRNESS_THRESHOLDS, fairnessFlags, fourFifthsRule } from "./fairness-flags";
+export type { FairnessFlag, FairnessThresholds, FourFifthsInput, FourFifthsResult } from "./fairness-flags";
+export { expectedCalibrationError } from "./calibration";
+export type { CalibrationBin, CalibrationInput, CalibrationResult } from "./calibration";
+export { fairnessReport } from "./fairness-report";
+export type { Estimate, FairnessReport, FairnessReportGaps, FairnessReportGroup, FairnessReportInput } from "./fairness-report";
+export { fairnessFrontier, thresholdForTpr, thresholdSweep } from "./threshold-sweep";
+export type { FairnessFrontier, FairnessFrontierInput, FrontierDisparity, FrontierPoint, GroupAtThreshold, SweepPoint, ThresholdForTprInput, ThresholdSweepInput } from "./threshold-sweep";
+export { errorRateDisparity, proportionPrecision, subgroupSampleSize } from "./representation";
+export type { ErrorRateDisparity, ErrorRateDisparityInput, ProportionPrecisionInput, SubgroupSampleSizeInput } from "./representation";
+export type { BinaryArray, GroupArray } from "./group-arrays";

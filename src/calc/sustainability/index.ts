@@ -1,0 +1,2 @@
+export * from "./carbon";
+export * from "./fleet-energy";
