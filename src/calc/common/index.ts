@@ -1,1 +1,2 @@
 export * from "./quantity-input";
+export * from "./count-input";
