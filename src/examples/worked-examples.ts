@@ -6,12 +6,18 @@ import { validatorFor } from "../util/validate";
 import { chapter1Examples } from "./ch01";
 import { chapter2Examples } from "./ch02";
 import { chapter4Examples } from "./ch04";
+import { chapter5Examples } from "./ch05";
+import { chapter6Examples } from "./ch06";
+import { chapter7Examples } from "./ch07";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter1Examples,
   chapter2Examples,
   chapter4Examples,
+  chapter5Examples,
+  chapter6Examples,
+  chapter7Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */
