@@ -18,3 +18,5 @@ export type { TopLevelSpec } from "vega-lite";
 export * from "./etl-elt-charts";
 export * from "./drift-charts";
 export * from "./monitoring-charts";
+export * from "./neural-computation-charts";
+export * from "./network-architecture-charts";

@@ -258,7 +258,7 @@ export function mlpLayers(input: MlpLayersInput): { readonly input: { readonly f
   const layers = widths.slice(1).map((outputs, i): DenseLayerSpec => Object.freeze({
     kind: "dense" as const, outputs, bias,
     activation: i === widths.length - 2 ? output : hidden,
-    name: `layer ${i + 1} (${widths[i]}→${outputs})`,
+    name: `L${i + 1} ${widths[i]}→${outputs}`,
   }));
   return Object.freeze({ input: Object.freeze({ features: widths[0] }), layers: Object.freeze(layers) });
 }
