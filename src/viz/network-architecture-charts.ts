@@ -97,7 +97,7 @@ export interface AttentionCrossoverChartInput {
 /**
  * MACs per token of one transformer block against sequence length (log–log): the
  * projections and FFN are flat, attention grows with N, and a rule marks the crossover
- * N* where they are equal (Table 6.7's O(n²·d + n·d²)).
+ * N* where attention equals projections + FFN (Table 6.7's O(n²·d + n·d²)).
  *
  * @throws InvalidParameterError for a model without the shape fields, a bad range, or an unknown key.
  * @example
@@ -115,8 +115,8 @@ export function attentionCrossoverChart(input: AttentionCrossoverChartInput): To
   const data = lengths.flatMap((n) => {
     const block = transformerLayerCost({ model, sequenceLength: n });
     return [
-      { n, macs: block.attention.projectionMacs / n, term: "projections" },
-      { n, macs: block.ffnMacs / n, term: "feed-forward" },
+      { n, macs: block.linearMacs / n, term: "projections + FFN" },
+      { n, macs: block.attention.projectionMacs / n, term: "projections only" },
       { n, macs: block.quadraticMacs / n, term: "attention (N²)" },
     ];
   });
@@ -125,11 +125,11 @@ export function attentionCrossoverChart(input: AttentionCrossoverChartInput): To
     data, x: "n", y: "macs", series: "term", seriesTitle: "Term", xScale: "log", yScale: "log",
     xDomain: [lengths[0], lengths[lengths.length - 1]],
     title: c.title ?? `Attention vs projection cost per token: ${model.name}`,
-    subtitle: "one block; projections = Q, K, V, O; attention = scores and values",
+    subtitle: "one block; projections = Q, K, V, O; FFN = feed-forward; attention = scores and values",
     xTitle: "Sequence length N (tokens, log scale)", yTitle: "MACs per token (log scale)",
   });
   const inRange = crossover >= lengths[0] && crossover <= lengths[lengths.length - 1];
-  return inRange ? layerChart(base, ruleLayer({ x: crossover, label: `attention = projections + FFN at N* = ${formatNumber(crossover)}` })) : base;
+  return inRange ? layerChart(base, ruleLayer({ x: crossover, label: `attention = projections + FFN at N* = ${formatNumber(crossover)}`, labelAt: "start" })) : base;
 }
 
 /** Input of {@link attentionMemoryChart}. */

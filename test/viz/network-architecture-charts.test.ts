@@ -36,7 +36,7 @@ describe("attentionCrossoverChart", () => {
     expect(renderSvg(spec)).toContain("<svg");
   });
   it("keeps the linear terms flat per token and marks N* = 6·d = 4,608", () => {
-    const rows = rowsWith(spec, "n").filter((r) => r.term === "feed-forward");
+    const rows = rowsWith(spec, "n").filter((r) => r.term === "projections + FFN");
     expect(new Set(rows.map((r) => r.macs)).size).toBe(1);
     expect(JSON.stringify(spec)).toMatch(/N\* = 4,608/);
   });
