@@ -13,6 +13,7 @@ import type { ModelCost } from "../calc/model/model-cost";
 import { activation, ACTIVATION_NAMES, type ActivationName } from "../calc/neural/activation";
 import { gradientScale } from "../calc/neural/gradient-scale";
 import { formatNumber } from "../units/format";
+import { isQuantity } from "../units/quantity";
 import { validatorFor } from "../util/validate";
 import { barChart } from "./bar-chart";
 import { layerChart } from "./layer-chart";
@@ -98,6 +99,7 @@ export function gradientScaleChart(input: GradientScaleChartInput): TopLevelSpec
   const maxDepth = readCount(fn, "maxDepth", c.maxDepth ?? 50, 2, 1000);
   const floor = check.positive("floor", c.floor ?? 1e-30);
   const data = c.factors.flatMap((f, i) => {
+    if (f === null || typeof f !== "object") check.fail(`factors[${i}]`, f, "a { factor, label } entry");
     const factor = check.positive(`factors[${i}].factor`, f.factor);
     if (factor > 1.5) check.fail(`factors[${i}].factor`, factor, "at most 1.5");
     if (typeof f.label !== "string" || f.label === "") check.fail(`factors[${i}].label`, f.label, "a non-empty string");
@@ -186,7 +188,11 @@ export function layerBreakdownChart(input: LayerBreakdownChartInput): TopLevelSp
   const fn = "layerBreakdownChart";
   const check = validatorFor(fn);
   const c = check.options("input", input, ["cost", "title"]);
-  if (!c.cost || !Array.isArray(c.cost.layers) || c.cost.layers.length === 0) check.fail("cost", c.cost, "a modelCost result");
+  const cost = c.cost;
+  const wellFormed = cost !== null && typeof cost === "object" && Array.isArray(cost.layers) && cost.layers.length > 0 && isQuantity(cost.operations, "flop") &&
+    typeof cost.params === "number" && typeof cost.activationElements === "number" &&
+    cost.layers.every((l) => l !== null && typeof l === "object" && [l.params, l.flops, l.elementwiseOps, l.outputElements].every(Number.isFinite) && typeof l.name === "string");
+  if (!wellFormed) check.fail("cost", cost, "a modelCost result");
   const total = { params: c.cost.params, ops: c.cost.operations.to("FLOP"), acts: c.cost.activationElements };
   const share = (part: number, whole: number) => (whole === 0 ? 0 : (100 * part) / whole);
   const data = c.cost.layers.flatMap((l) => [

@@ -1,2 +1,1 @@
 export * from "./quantity-input";
-export * from "./count-input";

@@ -8,7 +8,7 @@ import type { Precision } from "../../constants/types";
 import { q, type Quantity } from "../../units/quantity";
 import { validatorFor } from "../../util/validate";
 import { readCount, readCounts, readFlag } from "../common/count-input";
-import { convolution, outputSide, type ConvPadding } from "./conv-core";
+import { convolution, outputSide, type Conv2dLayerCostInput } from "./conv-core";
 import { MAX_BATCH, MAX_LAYER_WIDTH } from "./dense-layer";
 import { parameterMemory, readPrecision } from "./numeric-format";
 
@@ -34,21 +34,9 @@ export interface DenseLayerSpec {
   readonly name?: string;
 }
 
-/** A 2-D convolution on an image-shaped input. */
-export interface Conv2dLayerSpec {
+/** A 2-D convolution on an image-shaped input (fields as in `conv2dLayerCost`; the input channels come from the previous layer). */
+export interface Conv2dLayerSpec extends Pick<Conv2dLayerCostInput, "outChannels" | "kernel" | "stride" | "padding" | "groups" | "bias"> {
   readonly kind: "conv2d";
-  /** Filters, an integer in [1, 1e6]. */
-  readonly outChannels: number;
-  /** Square kernel side. */
-  readonly kernel: number;
-  /** Default 1. */
-  readonly stride?: number;
-  /** Default `"valid"`. */
-  readonly padding?: ConvPadding;
-  /** Default 1; equal to the input channels for a depthwise convolution. */
-  readonly groups?: number;
-  /** Default true. */
-  readonly bias?: boolean;
   /** Default `"none"`. */
   readonly activation?: LayerActivation;
   readonly name?: string;

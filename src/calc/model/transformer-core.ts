@@ -38,17 +38,8 @@ export interface TransformerShape {
 /** The keys of {@link TransformerShape}, for option checks. */
 export const SHAPE_KEYS = ["model", "layers", "dModel", "heads", "kvHeads", "headDim", "ffnDim", "gatedFfn"] as const;
 
-/** A resolved shape; numeric fields the caller did not require may be undefined. */
-export interface ResolvedShape {
-  readonly model?: ModelSpec;
-  readonly layers?: number;
-  readonly dModel?: number;
-  readonly heads?: number;
-  readonly kvHeads?: number;
-  readonly headDim?: number;
-  readonly ffnDim?: number;
-  readonly gatedFfn: boolean;
-}
+/** A resolved shape: the model as a record, the flag decided; numeric fields the caller did not require may be undefined. */
+export type ResolvedShape = Omit<TransformerShape, "model" | "gatedFfn"> & { readonly model?: ModelSpec; readonly gatedFfn: boolean };
 
 type NumericField = "layers" | "dModel" | "heads" | "kvHeads" | "headDim" | "ffnDim";
 const MODEL_FIELD: Record<NumericField, keyof ModelSpec> = {
