@@ -25,7 +25,14 @@ export interface HardwareSpec {
   readonly fieldProvenance?: Readonly<Record<string, Provenance>>;
 }
 
-/** A reference model (book Table 21.9 and chapter text). */
+/** The resource a workload is limited by, as the book's Lighthouse table names it (Table 6.2). */
+export type ModelBottleneck = "compute" | "memory bandwidth" | "memory capacity" | "latency" | "power";
+
+/**
+ * A reference model (book Tables 21.9 and 6.2, chapter text, and the model authors'
+ * papers where the book is silent). The architecture fields are what the layer,
+ * transformer and KV-cache calculators read when given a model.
+ */
 export interface ModelSpec {
   readonly id: string;
   readonly name: string;
@@ -33,12 +40,47 @@ export interface ModelSpec {
   /** Total training compute, when the book states it. */
   readonly trainingFlops?: Quantity<"flop">;
   readonly trainingTokens?: Quantity<"token">;
-  /** Forward-pass compute per inference (per image or per sequence). */
+  /**
+   * Forward-pass compute per inference (per image, per token or per sequence) as printed.
+   * Read it with {@link ModelSpec.flopConvention}: the vision figures are MAC counts.
+   */
   readonly inferenceFlops?: Quantity<"flop">;
-  /** "MAC" when the book's FLOP figure is really a multiply-accumulate count. */
+  /** `"MAC"` when `inferenceFlops` is really a multiply-accumulate count (×2 for FLOPs), `"FLOP"` when it counts operations. */
   readonly flopConvention?: "FLOP" | "MAC";
+  /** What `inferenceFlops` is per: `"image"`, `"token"`, `"sequence"` or `"inference"`. */
+  readonly inferenceUnit?: "image" | "token" | "sequence" | "inference";
+  /** Architecture family. */
+  readonly family?: "transformer" | "cnn" | "mlp" | "rnn" | "recommender";
+  /** Application domain, as Table 6.2 names it (e.g. `"Vision"`). */
+  readonly domain?: string;
+  /** The resource Table 6.2 says the model stresses. */
+  readonly bottleneck?: ModelBottleneck;
+  /** Layers (transformer blocks, or weight layers of a CNN). */
   readonly layers?: number;
+  /** Hidden (model) width d_model of a transformer. */
   readonly hiddenDim?: number;
+  /** Attention (query) heads per layer. */
+  readonly heads?: number;
+  /** Key/value heads per layer (fewer than `heads` with grouped-query attention). */
+  readonly kvHeads?: number;
+  /** Width of one attention head (d_model / heads unless stated). */
+  readonly headDim?: number;
+  /** Inner width of the feed-forward block. */
+  readonly ffnDim?: number;
+  /** `true` for a gated feed-forward block (SwiGLU: three matrices instead of two). */
+  readonly gatedFfn?: boolean;
+  /** Vocabulary (token embedding rows). */
+  readonly vocabSize?: number;
+  /** Maximum context length in tokens. */
+  readonly contextLength?: number;
+  /** `"learned"` position embeddings (a context × d_model table) or `"rotary"` (no parameters). */
+  readonly positionEmbedding?: "learned" | "rotary";
+  /** Normalisation layers: LayerNorm (scale and shift) or RMSNorm (scale only). */
+  readonly norm?: "layernorm" | "rmsnorm";
+  /** Whether the linear layers carry biases. */
+  readonly linearBias?: boolean;
+  /** Whether the output head reuses the token embedding matrix. */
+  readonly tiedEmbeddings?: boolean;
   readonly provenance: Provenance;
   readonly fieldProvenance?: Readonly<Record<string, Provenance>>;
 }

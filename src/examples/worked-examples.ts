@@ -12,6 +12,9 @@ import { chapter10Examples } from "./ch10";
 import { chapter14Examples } from "./ch14";
 import { chapter15Examples } from "./ch15";
 import { chapter16Examples } from "./ch16";
+import { chapter5Examples } from "./ch05";
+import { chapter6Examples } from "./ch06";
+import { chapter7Examples } from "./ch07";
 import type { BookChapter, WorkedExample } from "./worked-example";
 
 const byChapter: readonly (readonly WorkedExample[])[] = [
@@ -24,6 +27,9 @@ const byChapter: readonly (readonly WorkedExample[])[] = [
   chapter14Examples,
   chapter15Examples,
   chapter16Examples,
+  chapter5Examples,
+  chapter6Examples,
+  chapter7Examples,
 ];
 
 /** Book order: chapters 1–21, then the complexity chapter; within one, by first seed line. */

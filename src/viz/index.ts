@@ -24,3 +24,5 @@ export * from "./selection-charts";
 export * from "./compression-charts";
 export * from "./fairness-charts";
 export * from "./sustainability-charts";
+export * from "./neural-computation-charts";
+export * from "./network-architecture-charts";

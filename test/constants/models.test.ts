@@ -4,12 +4,13 @@ import { userSource } from "../../src/constants/provenance";
 import { q } from "../../src/units/quantity";
 import { DimensionError, InvalidParameterError } from "../../src/util/errors";
 
-const BOOK_IDS = ["GPT-3", "GPT-2-XL", "GPT-4", "BERT-base", "Llama-3-8B", "ResNet-50", "MobileNetV2", "YOLOv8n"];
+const TABLE_21_9_IDS = ["GPT-3", "GPT-2-XL", "GPT-4", "BERT-base", "Llama-3-8B", "ResNet-50", "MobileNetV2", "YOLOv8n"];
+const MORE_IDS = ["GPT-2-Small", "Llama-2-7B", "Llama-2-70B", "Llama-3-70B", "MobileNetV1", "DLRM", "AlexNet", "KWS-DS-CNN"];
 
 /** Oracles: Table 21.9 (L44061), printed values; `[id, params, inference FLOP, convention, params line]`. Exact to rel 1e-12. */
 const MODELS: [string, number, number | undefined, "FLOP" | "MAC" | undefined, number][] = [
   ["GPT-3", 1.75e11, undefined, "FLOP", 44116],
-  ["GPT-2-XL", 1.5e9, undefined, undefined, 44110],
+  ["GPT-2-XL", 1.5e9, 3e9, "FLOP", 44110],
   ["BERT-base", 1.1e8, 2.2e10, "FLOP", 44086],
   ["Llama-3-8B", 8.03e9, undefined, undefined, 44092],
   ["ResNet-50", 2.56e7, 4.1e9, "MAC", 44146],
@@ -22,8 +23,8 @@ const close = (got: number | undefined, want: number): void => {
 };
 
 describe("book models (Table 21.9, L44061)", () => {
-  it("has exactly the book's ids, in order", () => {
-    expect(listModels().map((m) => m.id)).toEqual(BOOK_IDS);
+  it("has the Table 21.9 ids first, in order, then the chapter models", () => {
+    expect(listModels().map((m) => m.id)).toEqual([...TABLE_21_9_IDS, ...MORE_IDS]);
   });
 
   for (const [id, params, inferenceFlops, convention, paramsLine] of MODELS) {
@@ -73,8 +74,8 @@ describe("book models (Table 21.9, L44061)", () => {
     expect(yolo.fieldProvenance?.params?.seed).toBe("external");
   });
 
-  it("every record cites seed 004 with a line", () => {
-    for (const model of listModels()) {
+  it("every Table 21.9 record cites seed 004 with a line", () => {
+    for (const model of listModels().filter((m) => TABLE_21_9_IDS.includes(m.id))) {
       expect(model.provenance).toMatchObject({ seed: "004", source: "Table 21.9", line: 44061 });
       expect(model.fieldProvenance?.params).toBeDefined();
     }
@@ -82,11 +83,11 @@ describe("book models (Table 21.9, L44061)", () => {
 });
 
 describe("registry behaviour", () => {
-  const llama70 = { id: "Llama-3-70B", name: "Llama 3 70B", params: q(70.6e9, "param"), provenance: userSource() };
+  const llama70 = { id: "User-70B", name: "A user's 70B model", params: q(70.6e9, "param"), provenance: userSource() };
 
   it("registers a user model and gets it back", () => {
     const stored = registerModel(llama70);
-    expect(getModel("llama-3-70b")).toBe(stored);
+    expect(getModel("user-70b")).toBe(stored);
     expect(stored.params.format()).toBe("70.6B params");
     expect(modelRegistry.resolve(stored)).toBe(stored);
   });
@@ -115,5 +116,54 @@ describe("registry behaviour", () => {
     expect(() => registerModel({ ...llama70, id: "M1", params: 7e9 as never })).toThrow(/registerModel: params must be a quantity in param, e\.g\. q\(…, "param"\); got 7000000000/);
     expect(() => registerModel({ ...llama70, id: "M2", trainingTokens: q(1, "TB") as never })).toThrow(DimensionError);
     expect(() => registerModel({ ...llama70, id: "M3", layers: 2.5 })).toThrow(/registerModel: layers must be an integer ≥ 1; got 2\.5/);
+    expect(() => registerModel({ ...llama70, id: "M4", heads: 32, kvHeads: 6 })).toThrow(/registerModel: kvHeads must be a divisor of heads \(32\); got 6/);
+    expect(() => registerModel({ ...llama70, id: "M5", norm: "batchnorm" as never })).toThrow(/registerModel: norm must be one of/);
+    expect(() => registerModel({ ...llama70, id: "M6", gatedFfn: "yes" as never })).toThrow(/registerModel: gatedFfn must be true or false/);
+  });
+});
+
+describe("Lighthouse and chapter models (Table 6.2, L10463–L10521, and chapter text)", () => {
+  /** `[id, params, inference figure, convention, line of the params figure]`. */
+  const ROWS: [string, number, number | undefined, "FLOP" | "MAC" | undefined, number][] = [
+    ["GPT-2-XL", 1.5e9, 3e9, "FLOP", 44110],
+    ["DLRM", 25e9, undefined, undefined, 10497],
+    ["KWS-DS-CNN", 200e3, 20e6, undefined, 10517],
+    ["MobileNetV1", 4.2e6, 569e6, "MAC", 13177],
+    ["AlexNet", 60e6, 724e6, "MAC", 912],
+    ["GPT-2-Small", 117e6, undefined, undefined, 18502],
+  ];
+  it.each(ROWS)("%s: %d params, inference %s %s (L%d)", (id, params, inference, convention, line) => {
+    const model = getModel(id);
+    close(model.params.to("param"), params);
+    expect(model.fieldProvenance?.params?.line).toBe(line);
+    if (inference === undefined) expect(model.inferenceFlops).toBeUndefined();
+    else close(model.inferenceFlops?.to("FLOP"), inference);
+    expect(model.flopConvention).toBe(convention);
+  });
+
+  it("Table 6.2's bottleneck column is recorded for the five Lighthouses", () => {
+    expect(["ResNet-50", "GPT-2-XL", "DLRM", "MobileNetV2", "KWS-DS-CNN"].map((id) => getModel(id).bottleneck))
+      .toEqual(["compute", "memory bandwidth", "memory capacity", "latency", "power"]);
+  });
+
+  it("transformers carry the architecture fields the calculators read, with their sources", () => {
+    const llama = getModel("Llama-3-8B");
+    expect([llama.layers, llama.hiddenDim, llama.heads, llama.kvHeads, llama.headDim, llama.ffnDim, llama.vocabSize, llama.contextLength])
+      .toEqual([32, 4096, 32, 8, 128, 14336, 128256, 8192]);
+    expect(llama.fieldProvenance?.kvHeads?.seed).toBe("external");
+    expect(llama.fieldProvenance?.params?.source).toBe("Table 21.9");
+    const small = getModel("GPT-2-Small");
+    expect(small.fieldProvenance?.heads).toMatchObject({ seed: "004", line: 19929 });
+    for (const id of ["GPT-2-Small", "GPT-2-XL", "BERT-base", "Llama-2-7B", "Llama-2-70B", "Llama-3-8B", "Llama-3-70B"]) {
+      const m = getModel(id);
+      for (const field of ["layers", "hiddenDim", "heads", "kvHeads", "headDim", "ffnDim", "vocabSize", "contextLength"] as const) {
+        expect(m[field], `${id}.${field}`).toBeGreaterThan(0);
+        expect(m.fieldProvenance?.[field], `${id}.${field} provenance`).toBeDefined();
+      }
+    }
+  });
+
+  it("ids are case-insensitive: BERT-Base finds BERT-base", () => {
+    expect(getModel("BERT-Base").id).toBe("BERT-base");
   });
 });

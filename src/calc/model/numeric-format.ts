@@ -38,7 +38,23 @@ const PRECISIONS = Object.keys(BYTES_PER_ELEMENT) as Precision[];
  * ```
  */
 export function bytesPerElement(precision: Precision): number {
-  return BYTES_PER_ELEMENT[validatorFor("bytesPerElement").oneOf("precision", precision, PRECISIONS)];
+  return BYTES_PER_ELEMENT[readPrecision("bytesPerElement", "precision", precision)];
+}
+
+/**
+ * Checks that `value` names a numeric format, with the error naming the calling public
+ * function and parameter (every memory calculator reads its precision through this).
+ *
+ * @throws InvalidParameterError listing the formats for any other value.
+ * @example
+ * ```ts
+ * readPrecision("kvCacheMemory", "precision", "fp16")  // "fp16"
+ * readPrecision("kvCacheMemory", "precision", "fp64")
+ * // InvalidParameterError: kvCacheMemory: precision must be one of "fp32", "tf32", "fp16", "bf16", "fp8", "int8", "int4"; got "fp64"
+ * ```
+ */
+export function readPrecision(functionName: string, parameter: string, value: Precision): Precision {
+  return validatorFor(functionName).oneOf(parameter, value, PRECISIONS);
 }
 
 /** Input of {@link parameterMemory}. */
@@ -64,6 +80,5 @@ export function parameterMemory(input: ParameterMemoryInput): Quantity<"data"> {
   const fn = "parameterMemory";
   const checked = validatorFor(fn).options("input", input, ["params", "precision"]);
   const params = readAmount(fn, "params", checked.params, "param", "nonNegative").to("param");
-  const bytes = validatorFor(fn).oneOf("precision", checked.precision, PRECISIONS);
-  return q(params * BYTES_PER_ELEMENT[bytes], "B");
+  return q(params * BYTES_PER_ELEMENT[readPrecision(fn, "precision", checked.precision)], "B");
 }
